@@ -1,0 +1,104 @@
+"""Uploaded images: validation by Pillow, and renditions by purpose.
+
+A rendition is made once, stored beside the media files under renditions/,
+and found again by its name; pages never resize an image per request.
+"""
+
+import hashlib
+import io
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image, ImageOps
+
+ALLOWED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+# Pillow's own guard: a larger image raises DecompressionBombError.
+MAX_PIXELS = 40_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+# purpose: (width, height or None to keep the ratio)
+RENDITIONS = {
+    "thumb": (400, 250),
+    "card": (640, 400),
+    "hero": (1200, None),
+    "social": (1200, 630),
+    "logo": (240, None),
+}
+
+
+def validate_image(upload):
+    """Refuse anything that is not really a JPEG, PNG, GIF or WebP image."""
+    limit = settings.PORTAL_MAX_UPLOAD_BYTES
+    if upload.size is not None and upload.size > limit:
+        raise ValidationError(
+            f"Tệp quá lớn ({upload.size // 1024 // 1024} MB). "
+            f"Giới hạn là {limit // 1024 // 1024} MB.",
+            code="too_large",
+        )
+    try:
+        upload.seek(0)
+        with Image.open(upload) as img:
+            fmt = img.format
+            width, height = img.size
+            if width * height > MAX_PIXELS:
+                raise Image.DecompressionBombError("too many pixels")
+            img.verify()
+    except Image.DecompressionBombError:
+        raise ValidationError(
+            "Ảnh có kích thước điểm ảnh quá lớn, không thể xử lý.", code="bomb"
+        )
+    except Exception:
+        raise ValidationError(
+            "Tệp này không phải là ảnh hợp lệ (JPEG, PNG, GIF hoặc WebP).",
+            code="not_image",
+        )
+    finally:
+        upload.seek(0)
+    if fmt not in ALLOWED_FORMATS:
+        raise ValidationError(
+            "Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP.", code="format"
+        )
+
+
+def rendition_name(name, purpose):
+    digest = hashlib.sha1(name.encode()).hexdigest()[:12]
+    stem = PurePosixPath(name).stem[:60]
+    return f"renditions/{purpose}/{stem}-{digest}.webp"
+
+
+def rendition_url(image, purpose):
+    """URL of the image's rendition for a purpose, made on first use."""
+    if not image:
+        return ""
+    target = rendition_name(image.name, purpose)
+    if not default_storage.exists(target):
+        try:
+            make_rendition(image, purpose, target)
+        except (OSError, ValueError, Image.DecompressionBombError):
+            return image.url
+    return default_storage.url(target)
+
+
+def make_rendition(image, purpose, target=None):
+    width, height = RENDITIONS[purpose]
+    target = target or rendition_name(image.name, purpose)
+    image.open("rb")
+    try:
+        with Image.open(image) as img:
+            img = ImageOps.exif_transpose(img)
+            img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+            if height:
+                img = ImageOps.fit(img, (width, height), Image.Resampling.LANCZOS)
+            else:
+                img.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            img.save(out, "WEBP", quality=80, method=4)
+    finally:
+        image.close()
+    if default_storage.exists(target):
+        default_storage.delete(target)
+    default_storage.save(target, ContentFile(out.getvalue()))
+    return target

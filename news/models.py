@@ -1,0 +1,191 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from news.sanitize import sanitize_html
+from news.text import fold, nfc, slugify_vi
+
+
+class Category(models.Model):
+    name = models.CharField("tên chuyên mục", max_length=120)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=140,
+        unique=True,
+        blank=True,
+        help_text="Phần cuối của địa chỉ trang. Để trống để tạo tự động từ tên.",
+    )
+    description = models.TextField("mô tả", blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="chuyên mục cha",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Chọn nếu đây là chuyên mục con. Chỉ có một cấp chuyên mục con.",
+    )
+    order = models.PositiveSmallIntegerField(
+        "thứ tự", default=0, help_text="Số nhỏ đứng trước trên thanh menu."
+    )
+    in_menu = models.BooleanField("hiện trên menu", default=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "chuyên mục"
+        verbose_name_plural = "chuyên mục"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.parent_id:
+            if self.parent_id == self.pk:
+                raise ValidationError({"parent": "Chuyên mục không thể là cha của chính nó."})
+            if self.parent.parent_id:
+                raise ValidationError(
+                    {"parent": "Chỉ có một cấp chuyên mục con: hãy chọn chuyên mục gốc."}
+                )
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        self.description = nfc(self.description)
+        if not self.slug:
+            self.slug = slugify_vi(self.name, 140) or "chuyen-muc"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:category", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see. Every public path goes through here."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Bản nháp"
+        PENDING = "pending", "Chờ duyệt"
+        PUBLISHED = "published", "Đã xuất bản"
+
+    title = models.CharField("tiêu đề", max_length=255)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="Phần cuối của địa chỉ bài viết, không dấu. "
+        "Để trống để tạo tự động từ tiêu đề.",
+    )
+    summary = models.TextField(
+        "sapo", blank=True, help_text="Một hai câu tóm tắt, hiện dưới tiêu đề."
+    )
+    body = models.TextField("nội dung", blank=True)
+    image = models.ImageField(
+        "ảnh đại diện", upload_to="news/%Y/%m/", blank=True, max_length=255
+    )
+    image_caption = models.CharField("chú thích ảnh", max_length=255, blank=True)
+    image_alt = models.CharField(
+        "mô tả ảnh (alt)",
+        max_length=255,
+        blank=True,
+        help_text="Mô tả ngắn nội dung ảnh cho người khiếm thị. Bắt buộc khi có ảnh.",
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name="chuyên mục",
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    status = models.CharField(
+        "trạng thái",
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+    )
+    published_at = models.DateTimeField(
+        "thời gian xuất bản",
+        default=timezone.now,
+        help_text="Đặt một thời điểm trong tương lai để hẹn giờ đăng tin.",
+    )
+    updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    source_name = models.CharField(
+        "nguồn tin",
+        max_length=200,
+        blank=True,
+        help_text="Ghi nguồn khi tin lấy từ trang khác, ví dụ: Cổng TTĐT tỉnh.",
+    )
+    source_url = models.URLField("địa chỉ nguồn tin", blank=True, max_length=500)
+    author = models.CharField("tác giả", max_length=120, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người tạo",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_featured = models.BooleanField(
+        "tin nổi bật", default=False, help_text="Tin nổi bật hiện đầu trang chủ."
+    )
+    view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        get_latest_by = "published_at"
+        verbose_name = "tin bài"
+        verbose_name_plural = "tin bài"
+        permissions = [("publish_article", "Có thể duyệt và xuất bản tin")]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_public"),
+            models.Index(
+                fields=["category", "status", "-published_at"],
+                name="article_category",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        for field in ("title", "summary", "image_caption", "image_alt", "author"):
+            setattr(self, field, nfc(getattr(self, field)).strip())
+        self.source_name = nfc(self.source_name).strip()
+        self.body = sanitize_html(nfc(self.body))
+        if not self.slug:
+            self.slug = self._unique_slug()
+        self.search_text = fold(
+            " ".join(
+                [self.title, self.summary, strip_tags(self.body)]
+                + [self.source_name, self.author]
+            )
+        )
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self):
+        base = slugify_vi(self.title, 200) or "tin"
+        slug, n = base, 2
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def get_absolute_url(self):
+        return reverse("news:article", args=[self.slug])
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        )

@@ -1,0 +1,23 @@
+from django.urls import path, re_path
+
+from news import views
+
+app_name = "news"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("chuyen-muc/<slug:slug>/", views.category, name="category"),
+    path("tin-tuc/<slug:slug>/", views.article, name="article"),
+    path("tim-kiem/", views.search_view, name="search"),
+    path("ngay/", views.pick_day, name="pick_day"),
+    re_path(
+        r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
+        views.MonthView.as_view(),
+        name="month",
+    ),
+    re_path(
+        r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/(?P<day>[0-9]{2})/$",
+        views.DayView.as_view(),
+        name="day",
+    ),
+]

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+admin.site.site_header = "Quản trị cổng thông tin phường"
+admin.site.site_title = "Quản trị cổng thông tin"
+admin.site.index_title = "Bảng điều khiển"
+
+urlpatterns = [
+    path("quan-tri/", admin.site.urls),
+    path("", include("news.urls")),
+]
+
+if settings.PORTAL_SERVE_MEDIA:
+    urlpatterns += [
+        path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]

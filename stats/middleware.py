@@ -1,0 +1,8 @@
+class VisitMiddleware:
+    """Counts visits; filled in by the statistics work. Passes through for now."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)

@@ -1,0 +1,1 @@
+# Visitor statistics models (see the statistics issue).
