@@ -16,7 +16,22 @@ def editor_widget():
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = [
+            "title",
+            "slug",
+            "category",
+            "summary",
+            "body",
+            "image",
+            "image_alt",
+            "image_caption",
+            "source_name",
+            "source_url",
+            "author",
+            "status",
+            "published_at",
+            "is_featured",
+        ]
         widgets = {"body": editor_widget()}
 
     def clean_image(self):
@@ -28,5 +43,7 @@ class ArticleAdminForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("image") and not data.get("image_alt"):
-            self.add_error("image_alt", "Hãy mô tả ngắn nội dung ảnh (alt) cho ảnh đại diện.")
+            self.add_error(
+                "image_alt", "Hãy mô tả ngắn nội dung ảnh (alt) cho ảnh đại diện."
+            )
         return data

@@ -58,9 +58,7 @@ def validate_image(upload):
     finally:
         upload.seek(0)
     if fmt not in ALLOWED_FORMATS:
-        raise ValidationError(
-            "Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP.", code="format"
-        )
+        raise ValidationError("Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP.", code="format")
 
 
 def rendition_name(name, purpose):

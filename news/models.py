@@ -41,15 +41,6 @@ class Category(models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        if self.parent_id:
-            if self.parent_id == self.pk:
-                raise ValidationError({"parent": "Chuyên mục không thể là cha của chính nó."})
-            if self.parent.parent_id:
-                raise ValidationError(
-                    {"parent": "Chỉ có một cấp chuyên mục con: hãy chọn chuyên mục gốc."}
-                )
-
     def save(self, *args, **kwargs):
         self.name = nfc(self.name).strip()
         self.description = nfc(self.description)
@@ -59,6 +50,19 @@ class Category(models.Model):
 
     def get_absolute_url(self):
         return reverse("news:category", args=[self.slug])
+
+    def clean(self):
+        if self.parent_id:
+            if self.parent_id == self.pk:
+                raise ValidationError(
+                    {"parent": "Chuyên mục không thể là cha của chính nó."}
+                )
+            if self.parent.parent_id:
+                raise ValidationError(
+                    {
+                        "parent": "Chỉ có một cấp chuyên mục con: hãy chọn chuyên mục gốc."
+                    }
+                )
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -174,15 +178,15 @@ class Article(models.Model):
         )
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("news:article", args=[self.slug])
+
     def _unique_slug(self):
         base = slugify_vi(self.title, 200) or "tin"
         slug, n = base, 2
         while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug
-
-    def get_absolute_url(self):
-        return reverse("news:article", args=[self.slug])
 
     @property
     def is_public(self):

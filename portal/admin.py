@@ -7,6 +7,7 @@ from portal.models import SiteProfile, SupportUnit
 @admin.register(SiteProfile)
 class SiteProfileAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     def has_add_permission(self, request):
         return not SiteProfile.objects.exists()
 

@@ -9,7 +9,11 @@ from news.models import Article
 from portal.models import SiteProfile, SupportUnit
 
 UNITS = [
-    ("Cổng thông tin điện tử thành phố", "https://example.org/thanh-pho", (200, 30, 30)),
+    (
+        "Cổng thông tin điện tử thành phố",
+        "https://example.org/thanh-pho",
+        (200, 30, 30),
+    ),
     ("Báo điện tử thành phố", "https://example.org/bao", (190, 140, 20)),
     ("Cổng dịch vụ công", "https://example.org/dich-vu-cong", (20, 90, 160)),
     ("Cổng thông tin Quận ủy", "https://example.org/quan-uy", (140, 20, 40)),
