@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from news import views
+from news import search, views
 
 app_name = "news"
 
@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
     path("tin-tuc/<slug:slug>/", views.article, name="article"),
-    path("tim-kiem/", views.search_view, name="search"),
+    path("tim-kiem/", search.search_view, name="search"),
     path("ngay/", views.pick_day, name="pick_day"),
     re_path(
         r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",

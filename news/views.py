@@ -8,8 +8,6 @@ from django.utils import timezone
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
 from news.models import Article, Category
-from news.search import MAX_QUERY_LENGTH, search
-from news.text import nfc
 
 PER_PAGE = 12
 OTHER_NEWS = 10
@@ -67,21 +65,6 @@ def article(request, slug):
         other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
     ctx = {"article": article, "other_news": other_news}
     return render(request, "news/article.html", ctx)
-
-
-def search_view(request):
-    query = nfc(request.GET.get("q", "")).replace("\x00", "").strip()
-    message = ""
-    if len(query) > MAX_QUERY_LENGTH:
-        query = query[:MAX_QUERY_LENGTH]
-        message = f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên đã được rút gọn."
-    results = Article.objects.none()
-    if query:
-        results = search(_listing(Article.objects.published()), query)
-    elif "q" in request.GET:
-        message = "Hãy nhập từ khóa để tìm kiếm."
-    ctx = {"query": query, "message": message, "page_obj": _page(request, results)}
-    return render(request, "news/search.html", ctx)
 
 
 def pick_day(request):

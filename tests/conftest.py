@@ -7,7 +7,6 @@ separated, set by CI) fails the run instead.
 """
 
 import os
-import shutil
 import socket
 from pathlib import Path
 
@@ -150,7 +149,3 @@ def screenshot(page):
 @pytest.fixture
 def redis_url():
     return REDIS_URL
-
-
-def pytest_sessionstart(session):
-    shutil.rmtree(ARTIFACTS / "screenshots", ignore_errors=True)
