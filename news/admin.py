@@ -1,8 +1,23 @@
-from django.contrib import admin
-from django.db import models
+import re
 
-from news.forms import ArticleAdminForm
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+
+from news.forms import ArticleAdminForm, ImageUploadForm
+from news.images import make_renditions, save_body_image
 from news.models import Article, Category
+
+PUBLISH_PERMISSION = "news.publish_article"
+# The editor's picker passes a small negative callback number.
+FUNC_NUM = re.compile(r"-?[0-9]{1,9}")
+
+
+def can_publish(request):
+    return request.user.has_perm(PUBLISH_PERMISSION)
 
 
 @admin.register(Category)
@@ -23,6 +38,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["category"]
     search_fields = ["title"]
     date_hierarchy = "published_at"
+    actions = ["publish", "unpublish", "feature", "unfeature"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body"]}),
         ("Ảnh đại diện", {"fields": ["image", "image_alt", "image_caption"]}),
@@ -30,7 +46,100 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
     ]
 
+    # Writers ("Biên tập viên") hold add/change; approvers ("Người duyệt tin")
+    # also hold news.publish_article. The rule is checked on the server in the
+    # form, in save_model and in the actions, whatever the browser sends.
+    def has_publish_permission(self, request):
+        return can_publish(request)
+
+    def has_change_permission(self, request, obj=None):
+        # A published article is the approvers' responsibility: writers may
+        # read it but not change it.
+        if obj is not None and obj.status == Article.Status.PUBLISHED:
+            if not can_publish(request):
+                return False
+        return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        if can_publish(request):
+            return []
+        return ["is_featured"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.can_publish = can_publish(request)
+        return form
+
     def save_model(self, request, obj, form, change):
+        if obj.status == Article.Status.PUBLISHED and not can_publish(request):
+            raise PermissionDenied("Bạn không có quyền xuất bản tin.")
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if "image" in form.changed_data and obj.image:
+            make_renditions(obj.image)
+
+    def get_urls(self):
+        upload = self.admin_site.admin_view(self.upload_image_view)
+        return [
+            path("tai-anh/", upload, name="news_article_upload_image"),
+        ] + super().get_urls()
+
+    def upload_image_view(self, request):
+        """The editor's "Tải ảnh lên…" window: staff upload a photo for an
+        article body; a file that is not a real image is refused and nothing
+        is stored."""
+        if not (
+            self.has_add_permission(request) or self.has_change_permission(request)
+        ):
+            raise PermissionDenied
+        func_num = request.GET.get("CKEditorFuncNum", "")
+        if not FUNC_NUM.fullmatch(func_num):
+            func_num = ""
+        url = ""
+        if request.method == "POST":
+            form = ImageUploadForm(request.POST, request.FILES)
+            if form.is_valid():
+                url = save_body_image(form.cleaned_data["image"])
+        else:
+            form = ImageUploadForm()
+        ctx = {
+            **self.admin_site.each_context(request),
+            "title": "Tải ảnh lên",
+            "form": form,
+            "url": url,
+            "func_num": func_num,
+            "is_popup": True,
+            "opts": self.opts,
+        }
+        status = 400 if request.method == "POST" and not url else 200
+        return TemplateResponse(
+            request, "admin/news/upload_image.html", ctx, status=status
+        )
+
+    @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])
+    def publish(self, request, queryset):
+        now = timezone.now()
+        drafts = queryset.exclude(status=Article.Status.PUBLISHED)
+        with transaction.atomic():
+            # Approved now, it goes out now, unless it is scheduled for later.
+            drafts.filter(published_at__lt=now).update(published_at=now)
+            count = drafts.update(status=Article.Status.PUBLISHED, updated_at=now)
+        self.message_user(request, f"Đã xuất bản {count} tin.", messages.SUCCESS)
+
+    @admin.action(description="Gỡ xuống (chuyển về bản nháp)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        count = queryset.filter(status=Article.Status.PUBLISHED).update(
+            status=Article.Status.DRAFT, updated_at=timezone.now()
+        )
+        self.message_user(request, f"Đã gỡ {count} tin xuống.", messages.SUCCESS)
+
+    @admin.action(description="Đánh dấu là tin nổi bật", permissions=["publish"])
+    def feature(self, request, queryset):
+        count = queryset.update(is_featured=True)
+        self.message_user(request, f"Đã đánh dấu {count} tin nổi bật.")
+
+    @admin.action(description="Bỏ đánh dấu tin nổi bật", permissions=["publish"])
+    def unfeature(self, request, queryset):
+        count = queryset.update(is_featured=False)
+        self.message_user(request, f"Đã bỏ đánh dấu {count} tin nổi bật.")

@@ -1,19 +1,36 @@
 from django import forms
 from django.conf import settings
+from django.urls import reverse_lazy
 from django_prose_editor.widgets import AdminProseEditorWidget
+from js_asset import Media
 
 from news.images import validate_image
 from news.models import Article
 
 
+class EditorWidget(AdminProseEditorWidget):
+    """The prose editor, with Vietnamese labels (static/js/editor-vi.js)."""
+
+    @property
+    def media(self):
+        return super().media + Media(js=["js/editor-vi.js"])
+
+
 def editor_widget():
-    return AdminProseEditorWidget(
-        config={"extensions": settings.PORTAL_EDITOR_EXTENSIONS},
-        preset="configurable",
-    )
+    extensions = dict(settings.PORTAL_EDITOR_EXTENSIONS)
+    if extensions.get("Figure"):
+        # "Tải ảnh lên…" in the figure dialog opens our upload page, which
+        # answers with the CKEditor 4 file-browser protocol the editor speaks.
+        extensions["Figure"] = {
+            "pickerUrl": reverse_lazy("admin:news_article_upload_image")
+        }
+    return EditorWidget(config={"extensions": extensions}, preset="configurable")
 
 
 class ArticleAdminForm(forms.ModelForm):
+    # Set by ArticleAdmin.get_form: whether the user may publish.
+    can_publish = True
+
     class Meta:
         model = Article
         fields = [
@@ -34,6 +51,26 @@ class ArticleAdminForm(forms.ModelForm):
         ]
         widgets = {"body": editor_widget()}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")
+        if status is not None and not self.can_publish:
+            status.choices = [
+                c for c in status.choices if c[0] != Article.Status.PUBLISHED
+            ]
+            status.help_text = (
+                "Chọn “Chờ duyệt” để gửi tin cho người duyệt tin xuất bản."
+            )
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == Article.Status.PUBLISHED and not self.can_publish:
+            raise forms.ValidationError(
+                "Bạn không có quyền xuất bản tin. Hãy chọn “Chờ duyệt”.",
+                code="publish_denied",
+            )
+        return status
+
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image and hasattr(image, "content_type"):
@@ -47,3 +84,22 @@ class ArticleAdminForm(forms.ModelForm):
                 "image_alt", "Hãy mô tả ngắn nội dung ảnh (alt) cho ảnh đại diện."
             )
         return data
+
+
+class ImageUploadForm(forms.Form):
+    image = forms.FileField(
+        label="Ảnh",
+        help_text="Ảnh JPEG, PNG, GIF hoặc WebP, tối đa "
+        f"{settings.PORTAL_MAX_UPLOAD_BYTES // 1024 // 1024} MB.",
+    )
+    alt = forms.CharField(
+        label="Mô tả ảnh (alt)",
+        max_length=255,
+        help_text="Mô tả ngắn nội dung ảnh cho người khiếm thị.",
+    )
+    caption = forms.CharField(label="Chú thích ảnh", max_length=255, required=False)
+
+    def clean_image(self):
+        image = self.cleaned_data["image"]
+        validate_image(image)
+        return image

@@ -6,12 +6,14 @@ and found again by its name; pages never resize an image per request.
 
 import hashlib
 import io
+import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from PIL import Image, ImageOps
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
@@ -27,6 +29,10 @@ RENDITIONS = {
     "social": (1200, 630),
     "logo": (240, None),
 }
+# Photos in article bodies are stored re-encoded at most this wide: no camera
+# metadata (GPS) leaks, and a file is only ever what Pillow wrote.
+BODY_IMAGE_WIDTH = 1600
+ARTICLE_PURPOSES = ("thumb", "card", "hero", "social")
 
 
 def validate_image(upload):
@@ -78,6 +84,30 @@ def rendition_url(image, purpose):
         except (OSError, ValueError, Image.DecompressionBombError):
             return image.url
     return default_storage.url(target)
+
+
+def make_renditions(image, purposes=ARTICLE_PURPOSES):
+    """Make an image's renditions now, e.g. when staff save a lead photo."""
+    for purpose in purposes:
+        make_rendition(image, purpose)
+
+
+def save_body_image(upload):
+    """Store a validated upload for an article body; return its URL."""
+    upload.seek(0)
+    with Image.open(upload) as img:
+        img = ImageOps.exif_transpose(img)
+        img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+        img.thumbnail(
+            (BODY_IMAGE_WIDTH, BODY_IMAGE_WIDTH * 4), Image.Resampling.LANCZOS
+        )
+        out = io.BytesIO()
+        img.save(out, "WEBP", quality=82, method=4)
+    folder = timezone.localdate().strftime("news/noi-dung/%Y/%m")
+    name = default_storage.save(
+        f"{folder}/{uuid.uuid4().hex}.webp", ContentFile(out.getvalue())
+    )
+    return default_storage.url(name)
 
 
 def make_rendition(image, purpose, target=None):

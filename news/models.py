@@ -72,6 +72,13 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
         )
 
+    def in_category(self, category):
+        """A category's articles and its sub-categories', as one query."""
+        tree = Category.objects.filter(
+            models.Q(pk=category.pk) | models.Q(parent=category)
+        )
+        return self.filter(category__in=tree.values("pk"))
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -157,6 +164,10 @@ class Article(models.Model):
             models.Index(
                 fields=["category", "status", "-published_at"],
                 name="article_category",
+            ),
+            models.Index(
+                fields=["is_featured", "status", "-published_at"],
+                name="article_featured",
             ),
         ]
 

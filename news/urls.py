@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from news import search, views
+from news import feeds, search, views
 
 app_name = "news"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
     path("tin-tuc/<slug:slug>/", views.article, name="article"),
     path("tim-kiem/", search.search_view, name="search"),
+    path("rss/", feeds.LatestNewsFeed(), name="feed"),
+    path("rss/chuyen-muc/<slug:slug>/", feeds.CategoryFeed(), name="category_feed"),
     path("ngay/", views.pick_day, name="pick_day"),
     re_path(
         r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",

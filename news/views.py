@@ -1,16 +1,37 @@
 import datetime
+from functools import wraps
 
 from django.core.paginator import Paginator
-from django.db.models import F, Q
-from django.http import Http404
+from django.db.models import F, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
 from news.models import Article, Category
 
 PER_PAGE = 12
 OTHER_NEWS = 10
+BLOCK_SIZE = 4
+# Long enough for a reverse proxy to absorb a rush of readers, short enough
+# that a newly published or scheduled article shows within a minute.
+PUBLIC_MAX_AGE = 60
+
+
+def public_cache(view):
+    """Cache-Control for pages anyone may see; a view's no-cache wins."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.has_header("Cache-Control"):
+            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
+
+    return wrapper
 
 
 def _page(request, queryset, per_page=PER_PAGE):
@@ -22,39 +43,52 @@ def _listing(queryset):
     return queryset.select_related("category").defer("body", "search_text")
 
 
+def _category_blocks(public):
+    """The home page's block per menu category: its newest articles, sub-
+    categories included, in one query whatever the number of categories."""
+    categories = list(Category.objects.filter(in_menu=True, parent=None))
+    root = Coalesce("category__parent_id", "category_id")
+    ranked = public.annotate(
+        root_id=root,
+        rank=Window(RowNumber(), partition_by=root, order_by=F("published_at").desc()),
+    ).filter(rank__lte=BLOCK_SIZE, root_id__in=[c.pk for c in categories])
+    by_root = {}
+    for article in ranked.order_by("-published_at", "-id"):
+        by_root.setdefault(article.root_id, []).append(article)
+    return [(c, by_root[c.pk]) for c in categories if c.pk in by_root]
+
+
+@public_cache
 def home(request):
     public = _listing(Article.objects.published())
     featured = list(public.filter(is_featured=True)[:5])
     latest = _page(request, public.exclude(pk__in=[a.pk for a in featured]))
-    blocks = []
-    if latest.number == 1:
-        for category in Category.objects.filter(in_menu=True, parent=None):
-            articles = list(
-                public.filter(Q(category=category) | Q(category__parent=category))[:4]
-            )
-            if articles:
-                blocks.append((category, articles))
+    blocks = _category_blocks(public) if latest.number == 1 else []
     ctx = {"featured": featured, "page_obj": latest, "blocks": blocks}
     return render(request, "news/home.html", ctx)
 
 
+@public_cache
 def category(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    articles = _listing(Article.objects.published()).filter(
-        Q(category=category) | Q(category__parent=category)
-    )
+    articles = _listing(Article.objects.published()).in_category(category)
     ctx = {"category": category, "page_obj": _page(request, articles)}
     return render(request, "news/category.html", ctx)
 
 
+@public_cache
 def article(request, slug):
     article = get_object_or_404(Article.objects.select_related("category"), slug=slug)
     if not article.is_public:
-        if not request.user.is_staff:
-            raise Http404("Không có tin này.")
-        ctx = {"article": article, "other_news": [], "preview": True}
-        response = render(request, "news/article.html", ctx)
-        response["Cache-Control"] = "no-cache, no-store, private"
+        # A draft's or a scheduled article's answer must not stay in a proxy:
+        # neither the staff preview nor the public's 404.
+        if request.user.is_staff:
+            ctx = {"article": article, "other_news": [], "preview": True}
+            response = render(request, "news/article.html", ctx)
+        else:
+            response = render(request, "404.html", status=404)
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
         return response
 
     Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
@@ -63,7 +97,8 @@ def article(request, slug):
     if len(other_news) < OTHER_NEWS:
         seen = [a.pk for a in other_news]
         other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
-    ctx = {"article": article, "other_news": other_news}
+    day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
+    ctx = {"article": article, "other_news": other_news, "day": day}
     return render(request, "news/article.html", ctx)
 
 
@@ -73,9 +108,22 @@ def pick_day(request):
     try:
         day = datetime.date.fromisoformat(value)
     except ValueError:
+        day = None
+    if day is None or not 1900 <= day.year <= 2999:
         ctx = {"error": "Ngày không hợp lệ. Hãy chọn một ngày trong lịch."}
         return render(request, "news/pick_day.html", ctx, status=400)
     return redirect("news:day", day.year, f"{day.month:02d}", f"{day.day:02d}")
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /quan-tri/",
+        "Disallow: /tim-kiem/",
+        f"Sitemap: {sitemap}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 class PublishedDateMixin:
@@ -85,7 +133,13 @@ class PublishedDateMixin:
     month_format = "%m"
     paginate_by = PER_PAGE
     allow_empty = True
+    allow_future = True  # future days are simply empty: published() hides them
     context_object_name = "articles"
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
 
     def get_queryset(self):
         return _listing(Article.objects.published())
@@ -105,30 +159,46 @@ class PublishedDateMixin:
         ctx["today"] = timezone.localdate()
         return ctx
 
-
-class DayView(PublishedDateMixin, DayArchiveView):
-    template_name = "news/day.html"
-    allow_future = True  # future days are simply empty: published() hides them
-
-    def get_next_day(self, date):
-        return self._adjacent_day(date, "gt")
-
-    def get_previous_day(self, date):
-        return self._adjacent_day(date, "lt")
-
-    def _adjacent_day(self, date, direction):
-        start = timezone.make_aware(datetime.datetime.combine(date, datetime.time()))
+    def _adjacent(self, start, end, direction):
+        """The local date of the nearest published article before start or
+        from end on: the previous or next day or month that has news."""
         public = Article.objects.published()
-        if direction == "gt":
-            found = public.filter(
-                published_at__gte=start + datetime.timedelta(days=1)
-            ).order_by("published_at")
+        if direction == "next":
+            found = public.filter(published_at__gte=end).order_by("published_at")
         else:
             found = public.filter(published_at__lt=start).order_by("-published_at")
         first = found.values_list("published_at", flat=True).first()
         return timezone.localdate(first) if first else None
 
 
+def _local_midnight(date):
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time()))
+
+
+class DayView(PublishedDateMixin, DayArchiveView):
+    template_name = "news/day.html"
+
+    def get_next_day(self, date):
+        start = _local_midnight(date)
+        return self._adjacent(start, start + datetime.timedelta(days=1), "next")
+
+    def get_previous_day(self, date):
+        start = _local_midnight(date)
+        return self._adjacent(start, start + datetime.timedelta(days=1), "previous")
+
+
 class MonthView(PublishedDateMixin, MonthArchiveView):
     template_name = "news/month.html"
-    allow_future = True
+
+    def _bounds(self, date):
+        first = date.replace(day=1)
+        following = (first + datetime.timedelta(days=32)).replace(day=1)
+        return _local_midnight(first), _local_midnight(following)
+
+    def get_next_month(self, date):
+        found = self._adjacent(*self._bounds(date), "next")
+        return found.replace(day=1) if found else None
+
+    def get_previous_month(self, date):
+        found = self._adjacent(*self._bounds(date), "previous")
+        return found.replace(day=1) if found else None

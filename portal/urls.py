@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
+
+from news import views as news_views
+from news.sitemaps import SITEMAPS
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -9,6 +13,8 @@ admin.site.index_title = "Bảng điều khiển"
 
 urlpatterns = [
     path("quan-tri/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", news_views.robots_txt, name="robots_txt"),
     path("", include("news.urls")),
 ]
 

@@ -1,0 +1,71 @@
+"""RSS 2.0 feeds: the whole site's latest news, and one per category."""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
+
+from news.models import Article, Category
+from news.views import PUBLIC_MAX_AGE
+
+FEED_SIZE = 20
+
+
+class LatestNewsFeed(Feed):
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        return response
+
+    def get_object(self, request, *args, **kwargs):
+        # The site's name comes from the template context (news does not import
+        # portal), so the channel's texts are small templates.
+        self.request = request
+        return None
+
+    def _channel_text(self, name, category=None):
+        ctx = {"category": category}
+        return " ".join(
+            render_to_string(f"news/feed_{name}.txt", ctx, self.request).split()
+        )
+
+    def title(self, obj):
+        return self._channel_text("title", obj)
+
+    def description(self, obj):
+        return self._channel_text("description", obj)
+
+    def link(self, obj):
+        return obj.get_absolute_url() if obj else "/"
+
+    def items(self, obj):
+        public = Article.objects.published()
+        if obj:
+            public = public.in_category(obj)
+        return public.select_related("category").defer("body", "search_text")[
+            :FEED_SIZE
+        ]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.author or None
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+
+class CategoryFeed(LatestNewsFeed):
+    def get_object(self, request, slug):
+        super().get_object(request)
+        return get_object_or_404(Category, slug=slug)
