@@ -1,19 +1,57 @@
 from django.contrib import admin
 from django.db import models
+from django.utils.html import format_html
 
-from portal.models import SiteProfile, SupportUnit
+from portal.forms import PageForm, SiteProfileForm, SupportUnitForm
+from portal.models import Page, SiteProfile, SupportUnit
 
 
 @admin.register(SiteProfile)
 class SiteProfileAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    form = SiteProfileForm
+    fieldsets = [
+        (
+            "Tên cổng và cơ quan",
+            {"fields": ["portal_name", "organisation", "governing_body"]},
+        ),
+        ("Liên hệ", {"fields": ["address", "phone", "email"]}),
+        ("Chịu trách nhiệm nội dung", {"fields": ["editor_name", "editor_title"]}),
+        ("Logo", {"fields": ["logo", "logo_alt"]}),
+        ("Chân trang", {"fields": ["footer_text", "copyright"]}),
+        (
+            "Chứng nhận Tín Nhiệm Mạng",
+            {
+                "fields": ["trust_badge_image", "trust_badge_url"],
+                "description": "Biểu tượng chỉ hiện khi có cả ảnh và địa chỉ xác minh.",
+            },
+        ),
+    ]
 
     def has_add_permission(self, request):
         return not SiteProfile.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(SupportUnit)
 class SupportUnitAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    form = SupportUnitForm
     list_display = ["name", "url", "order", "is_visible"]
     list_editable = ["order", "is_visible"]
+    search_fields = ["name"]
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    form = PageForm
+    list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
+    list_editable = ["in_footer", "order", "is_published"]
+    prepopulated_fields = {"slug": ["title"]}
+    search_fields = ["title"]
+
+    @admin.display(description="địa chỉ")
+    def link(self, obj):
+        return format_html('<a href="{0}">{0}</a>', obj.get_absolute_url())

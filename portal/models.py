@@ -1,9 +1,21 @@
 from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
 
 from news.images import validate_image
+from news.models import Category
+from news.sanitize import sanitize_html
+from news.text import nfc, slugify_vi
 
 PROFILE_CACHE_KEY = "portal:profile"
+MENU_CACHE_KEY = "portal:menu"
+FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
+UNITS_CACHE_KEY = "portal:support-units"
+# Every worker keeps these at most this long, so an edit shows everywhere
+# within this time even on a per-process cache; the editor's own worker (and
+# every worker, with Redis) sees it at once because saving deletes the key.
+CACHE_SECONDS = 30
 
 
 class SiteProfile(models.Model):
@@ -27,7 +39,18 @@ class SiteProfile(models.Model):
     )
     editor_title = models.CharField("chức vụ", max_length=120, blank=True)
     logo = models.ImageField(
-        "logo", upload_to="site/", blank=True, validators=[validate_image]
+        "logo",
+        upload_to="site/",
+        blank=True,
+        validators=[validate_image],
+        help_text="Ảnh vuông, nền trong suốt nếu có. Để trống để dùng biểu trưng mặc định.",
+    )
+    logo_alt = models.CharField(
+        "mô tả logo (alt)",
+        max_length=200,
+        blank=True,
+        help_text="Mô tả ngắn logo cho người khiếm thị, ví dụ: Biểu trưng phường … "
+        "Bắt buộc khi có logo.",
     )
     footer_text = models.TextField("lời chân trang", blank=True)
     copyright = models.CharField("dòng bản quyền", max_length=255, blank=True)
@@ -52,15 +75,26 @@ class SiteProfile(models.Model):
         return self.portal_name
 
     def save(self, *args, **kwargs):
+        for field in (
+            "portal_name",
+            "organisation",
+            "governing_body",
+            "address",
+            "editor_name",
+            "editor_title",
+            "logo_alt",
+            "footer_text",
+            "copyright",
+        ):
+            setattr(self, field, nfc(getattr(self, field)).strip())
         super().save(*args, **kwargs)
-        cache.delete(PROFILE_CACHE_KEY)
 
     @classmethod
     def current(cls):
         profile = cache.get(PROFILE_CACHE_KEY)
         if profile is None:
             profile = cls.objects.order_by("pk").first() or cls()
-            cache.set(PROFILE_CACHE_KEY, profile, 30)
+            cache.set(PROFILE_CACHE_KEY, profile, CACHE_SECONDS)
         return profile
 
     @property
@@ -74,7 +108,14 @@ class SupportUnit(models.Model):
     logo = models.ImageField(
         "logo", upload_to="support-units/", validators=[validate_image]
     )
-    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    logo_alt = models.CharField(
+        "mô tả logo (alt)",
+        max_length=200,
+        help_text="Mô tả ngắn logo cho người khiếm thị, ví dụ: Biểu trưng Cổng dịch vụ công.",
+    )
+    order = models.PositiveSmallIntegerField(
+        "thứ tự", default=0, help_text="Số nhỏ đứng trước."
+    )
     is_visible = models.BooleanField("hiển thị", default=True)
 
     class Meta:
@@ -84,3 +125,98 @@ class SupportUnit(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name).strip()
+        self.logo_alt = nfc(self.logo_alt).strip()
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def visible(cls):
+        units = cache.get(UNITS_CACHE_KEY)
+        if units is None:
+            units = list(cls.objects.filter(is_visible=True))
+            cache.set(UNITS_CACHE_KEY, units, CACHE_SECONDS)
+        return units
+
+
+class Page(models.Model):
+    """A static page such as "Giới thiệu", "Liên hệ" or the privacy notice."""
+
+    title = models.CharField("tiêu đề", max_length=200)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text="Địa chỉ trang là /trang/<đường dẫn>/. "
+        "Để trống để tạo tự động từ tiêu đề.",
+    )
+    summary = models.TextField(
+        "mô tả ngắn",
+        blank=True,
+        help_text="Một câu giới thiệu trang, hiện dưới tiêu đề.",
+    )
+    body = models.TextField("nội dung", blank=True)
+    in_footer = models.BooleanField(
+        "liên kết ở chân trang",
+        default=True,
+        help_text="Hiện liên kết ở chân mọi trang.",
+    )
+    order = models.PositiveSmallIntegerField(
+        "thứ tự", default=0, help_text="Số nhỏ đứng trước ở chân trang."
+    )
+    is_published = models.BooleanField(
+        "công khai", default=True, help_text="Bỏ chọn để ẩn trang với người xem."
+    )
+    updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = "trang tĩnh"
+        verbose_name_plural = "trang tĩnh"
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = nfc(self.title).strip()
+        self.summary = nfc(self.summary).strip()
+        self.body = sanitize_html(nfc(self.body))
+        if not self.slug:
+            self.slug = slugify_vi(self.title, 100) or "trang"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("page", args=[self.slug])
+
+    @classmethod
+    def footer_links(cls):
+        pages = cache.get(FOOTER_PAGES_CACHE_KEY)
+        if pages is None:
+            pages = list(
+                cls.objects.filter(is_published=True, in_footer=True).only(
+                    "title", "slug"
+                )
+            )
+            cache.set(FOOTER_PAGES_CACHE_KEY, pages, CACHE_SECONDS)
+        return pages
+
+
+# Saving or deleting (also the admin's bulk delete) drops the cached copy, so
+# staff see their edit on the next page without a restart.
+CACHED = {
+    SiteProfile: PROFILE_CACHE_KEY,
+    SupportUnit: UNITS_CACHE_KEY,
+    Page: FOOTER_PAGES_CACHE_KEY,
+    Category: MENU_CACHE_KEY,
+}
+
+
+def drop_cached_copy(sender, **kwargs):
+    cache.delete(CACHED[sender])
+
+
+for model in CACHED:
+    post_save.connect(drop_cached_copy, sender=model)
+    post_delete.connect(drop_cached_copy, sender=model)

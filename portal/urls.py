@@ -6,6 +6,7 @@ from django.views.static import serve
 
 from news import views as news_views
 from news.sitemaps import SITEMAPS
+from portal import views
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -13,6 +14,7 @@ admin.site.index_title = "Bảng điều khiển"
 
 urlpatterns = [
     path("quan-tri/", admin.site.urls),
+    path("trang/<slug:slug>/", views.page, name="page"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", news_views.robots_txt, name="robots_txt"),
     path("", include("news.urls")),
@@ -22,3 +24,5 @@ if settings.PORTAL_SERVE_MEDIA:
     urlpatterns += [
         path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
+
+handler500 = "portal.views.server_error"

@@ -1,6 +1,88 @@
 // Small progressive enhancements; the site works without JavaScript.
-document.addEventListener("click", function (event) {
-  if (event.target.closest("[data-print]")) {
-    window.print();
+// Loaded in <head> without defer so that the reader's saved text size and
+// contrast apply before the first paint (no flash of the default look).
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var SIZE_KEY = "portal.textSize";
+  var CONTRAST_KEY = "portal.contrast";
+  var MIN_SIZE = -2;
+  var MAX_SIZE = 4;
+
+  // localStorage may be unavailable (private mode, blocked storage).
+  function load(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
   }
-});
+  function save(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      // The setting still applies to this page.
+    }
+  }
+
+  function currentSize() {
+    var size = parseInt(root.getAttribute("data-text-scale") || "0", 10);
+    return isNaN(size) ? 0 : size;
+  }
+  function applySize(size) {
+    size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, size));
+    if (size === 0) {
+      root.removeAttribute("data-text-scale");
+    } else {
+      root.setAttribute("data-text-scale", String(size));
+    }
+    return size;
+  }
+  function applyContrast(on) {
+    if (on) {
+      root.setAttribute("data-high-contrast", "");
+    } else {
+      root.removeAttribute("data-high-contrast");
+    }
+    var button = document.querySelector("button[data-contrast]");
+    if (button) {
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    }
+  }
+
+  applySize(parseInt(load(SIZE_KEY) || "0", 10) || 0);
+  if (load(CONTRAST_KEY) === "high") {
+    root.setAttribute("data-high-contrast", "");
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var tools = document.querySelector("[data-a11y-tools]");
+    if (tools) {
+      tools.hidden = false;
+    }
+    applyContrast(root.hasAttribute("data-high-contrast"));
+  });
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) {
+      return;
+    }
+    var sizeButton = target.closest("button[data-text-size]");
+    if (sizeButton) {
+      var step = parseInt(sizeButton.getAttribute("data-text-size"), 10);
+      var size = applySize(step === 0 ? 0 : currentSize() + step);
+      save(SIZE_KEY, String(size));
+      return;
+    }
+    if (target.closest("button[data-contrast]")) {
+      var on = !root.hasAttribute("data-high-contrast");
+      applyContrast(on);
+      save(CONTRAST_KEY, on ? "high" : "normal");
+      return;
+    }
+    if (target.closest("[data-print]")) {
+      window.print();
+    }
+  });
+})();

@@ -6,7 +6,8 @@ from PIL import Image, ImageDraw
 
 from news.demo import load_news
 from news.models import Article
-from portal.models import SiteProfile, SupportUnit
+from portal.demo_pages import PAGES
+from portal.models import Page, SiteProfile, SupportUnit
 
 UNITS = [
     (
@@ -14,10 +15,17 @@ UNITS = [
         "https://example.org/thanh-pho",
         (200, 30, 30),
     ),
-    ("Báo điện tử thành phố", "https://example.org/bao", (190, 140, 20)),
+    ("Báo điện tử thành phố", "https://example.org/bao", (150, 100, 10)),
     ("Cổng dịch vụ công", "https://example.org/dich-vu-cong", (20, 90, 160)),
     ("Cổng thông tin Quận ủy", "https://example.org/quan-uy", (140, 20, 40)),
 ]
+BADGE_URL = "https://tinnhiemmang.vn/danh-ba-tin-nhiem/hoathuandong-example-vn"
+
+
+def png(img):
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
 
 
 def logo(color, size=240):
@@ -26,19 +34,45 @@ def logo(color, size=240):
     draw.ellipse([10, 10, size - 10, size - 10], fill=color)
     draw.ellipse([60, 60, size - 60, size - 60], fill=(255, 255, 255))
     draw.rectangle([size // 2 - 15, 40, size // 2 + 15, size - 40], fill=color)
-    out = io.BytesIO()
-    img.save(out, "PNG")
-    return out.getvalue()
+    return png(img)
+
+
+def badge():
+    """A made-up badge: a shield with a tick, in the blue of such seals."""
+    img = Image.new("RGB", (360, 136), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle([2, 2, 357, 133], radius=14, outline=(0, 84, 166), width=4)
+    shield = [(30, 22), (100, 22), (100, 70), (65, 114), (30, 70)]
+    draw.polygon(shield, fill=(0, 84, 166))
+    draw.line([(47, 66), (61, 82), (86, 46)], fill=(255, 255, 255), width=9)
+    for row, width in enumerate((210, 170, 190)):
+        top = 34 + row * 26
+        draw.rounded_rectangle(
+            [124, top, 124 + width, top + 14], radius=7, fill=(0, 84, 166)
+        )
+    return png(img)
 
 
 class Command(BaseCommand):
-    help = "Load the demo ward's profile, support units and news, once."
+    help = "Load the demo ward's profile, support units, pages and news, once."
 
     def handle(self, *args, **options):
-        if Article.objects.exists() or SiteProfile.objects.exists():
-            self.stdout.write("Demo content already present: nothing changed.")
+        if not SiteProfile.objects.exists():
+            self.load_profile()
+        if not Page.objects.exists():
+            for order, (slug, title, summary, body) in enumerate(PAGES):
+                Page.objects.create(
+                    slug=slug, title=title, summary=summary, body=body, order=order
+                )
+            self.stdout.write(f"Loaded {len(PAGES)} static pages.")
+        if Article.objects.exists():
+            self.stdout.write("Demo news already present: nothing changed.")
             return
-        SiteProfile.objects.create(
+        count = load_news()
+        self.stdout.write(f"Loaded the demo ward: {count} articles.")
+
+    def load_profile(self):
+        profile = SiteProfile(
             portal_name="Cổng thông tin điện tử phường Hòa Thuận Đông",
             organisation="Đảng ủy – HĐND – UBND phường Hòa Thuận Đông",
             governing_body="Ủy ban nhân dân phường Hòa Thuận Đông",
@@ -49,10 +83,15 @@ class Command(BaseCommand):
             editor_title="Phó Chủ tịch UBND phường",
             footer_text="Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.",
             copyright="© Ủy ban nhân dân phường Hòa Thuận Đông",
+            trust_badge_url=BADGE_URL,
         )
+        profile.trust_badge_image.save(
+            "tin-nhiem-mang.png", ContentFile(badge()), save=False
+        )
+        profile.save()
         for order, (name, url, color) in enumerate(UNITS):
-            unit = SupportUnit(name=name, url=url, order=order)
+            unit = SupportUnit(
+                name=name, url=url, order=order, logo_alt=f"Biểu trưng {name}"
+            )
             unit.logo.save(f"unit-{order}.png", ContentFile(logo(color)), save=False)
             unit.save()
-        count = load_news()
-        self.stdout.write(f"Loaded the demo ward: {count} articles.")

@@ -1,0 +1,89 @@
+"""The demo ward's static pages. Every sentence was written for this project."""
+
+ABOUT = """
+<p>Phường Hòa Thuận Đông là đơn vị hành chính cấp phường, có 9 tổ dân phố với khoảng 18.500 nhân khẩu. Cổng thông tin điện tử này là kênh chính thức để Đảng ủy, Hội đồng nhân dân và Ủy ban nhân dân phường thông tin tới người dân và doanh nghiệp trên địa bàn.</p>
+<h2>Chức năng</h2>
+<p>Ủy ban nhân dân phường là cơ quan hành chính nhà nước ở cơ sở, tổ chức thi hành Hiến pháp, pháp luật và các nghị quyết của Hội đồng nhân dân phường; quản lý nhà nước trên các lĩnh vực kinh tế, đô thị, văn hóa, xã hội, quốc phòng và an ninh trên địa bàn.</p>
+<h2>Nhiệm vụ chủ yếu</h2>
+<ul>
+<li>Xây dựng và tổ chức thực hiện kế hoạch phát triển kinh tế – xã hội hằng năm của phường.</li>
+<li>Quản lý trật tự xây dựng, vỉa hè, vệ sinh môi trường và hạ tầng đô thị.</li>
+<li>Tiếp nhận và giải quyết thủ tục hành chính cho người dân theo cơ chế một cửa.</li>
+<li>Thực hiện các chính sách an sinh xã hội, chăm lo người có công và hộ nghèo.</li>
+<li>Giữ gìn an ninh chính trị, trật tự an toàn xã hội; tổ chức công tác quân sự địa phương.</li>
+</ul>
+<h2>Sơ đồ tổ chức</h2>
+<ul>
+<li><strong>Đảng ủy phường</strong>: Bí thư, các Phó Bí thư và Ban Thường vụ; lãnh đạo các chi bộ khu dân cư.</li>
+<li><strong>Hội đồng nhân dân phường</strong>: Chủ tịch, Phó Chủ tịch, Ban Kinh tế – Xã hội và Ban Pháp chế.</li>
+<li><strong>Ủy ban nhân dân phường</strong>: Chủ tịch, các Phó Chủ tịch và các công chức chuyên môn:
+<ul>
+<li>Văn phòng – Thống kê;</li>
+<li>Tài chính – Kế toán;</li>
+<li>Địa chính – Xây dựng – Đô thị và Môi trường;</li>
+<li>Tư pháp – Hộ tịch;</li>
+<li>Văn hóa – Xã hội.</li>
+</ul>
+</li>
+<li><strong>Ủy ban Mặt trận Tổ quốc và các đoàn thể</strong>: Hội Liên hiệp Phụ nữ, Đoàn Thanh niên, Hội Cựu chiến binh, Hội Nông dân.</li>
+</ul>
+"""
+
+CONTACT = """
+<p>Người dân, doanh nghiệp có thể liên hệ trực tiếp tại trụ sở hoặc qua điện thoại, thư điện tử trong giờ làm việc.</p>
+<h2>Trụ sở Ủy ban nhân dân phường</h2>
+<p>Số 12 đường Hòa Thuận, phường Hòa Thuận Đông.<br>Giờ làm việc: sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hành chính.</p>
+<h2>Số điện thoại các bộ phận</h2>
+<table>
+<thead><tr><th scope="col">Bộ phận</th><th scope="col">Điện thoại</th></tr></thead>
+<tbody>
+<tr><td>Văn phòng Ủy ban nhân dân</td><td>0236 3 000 000</td></tr>
+<tr><td>Bộ phận tiếp nhận và trả kết quả (một cửa)</td><td>0236 3 000 001</td></tr>
+<tr><td>Công an phường</td><td>0236 3 000 002</td></tr>
+<tr><td>Trạm Y tế phường</td><td>0236 3 000 003</td></tr>
+</tbody>
+</table>
+<h2>Góp ý về cổng thông tin</h2>
+<p>Mọi ý kiến góp ý về nội dung tin bài xin gửi về địa chỉ thư điện tử <a href="mailto:ubnd@hoathuandong.example.vn">ubnd@hoathuandong.example.vn</a>. Văn phòng sẽ phản hồi trong vòng năm ngày làm việc.</p>
+"""
+
+PRIVACY = """
+<p>Trang này cho biết cổng thông tin lưu gì về người truy cập, để làm gì và trong bao lâu.</p>
+<h2>Cổng không dùng cookie để theo dõi bạn</h2>
+<p>Khi bạn đọc tin, cổng không đặt cookie nào lên máy của bạn và không dùng dịch vụ thống kê hay quảng cáo của bên thứ ba. Cổng cũng không tải phông chữ, mã hay hình ảnh từ trang web khác.</p>
+<h2>Cổng đếm lượt truy cập như thế nào</h2>
+<p>Để hiện số “Truy cập tổng” và “Truy cập hiện tại”, mỗi lượt xem trang được ghi lại dưới dạng một mã băm một chiều, tính từ địa chỉ IP và thông tin trình duyệt của bạn cùng một chuỗi ngẫu nhiên (“muối”) được thay mới mỗi ngày.</p>
+<ul>
+<li>Địa chỉ IP của bạn <strong>không được lưu</strong>; chỉ có mã băm.</li>
+<li>Vì chuỗi ngẫu nhiên đổi hằng ngày và chuỗi cũ bị xóa, không ai (kể cả người quản trị) có thể lần ngược từ mã băm ra địa chỉ IP hay nối các lượt xem của bạn qua nhiều ngày.</li>
+<li>Các mã băm chỉ được giữ trong thời gian ngắn để đếm số người đang xem, sau đó bị xóa tự động.</li>
+<li>Cổng chỉ giữ lâu dài <strong>tổng số lượt truy cập của từng ngày</strong>, không gắn với bất kỳ người nào.</li>
+</ul>
+<h2>Cài đặt hiển thị trên máy của bạn</h2>
+<p>Nếu bạn dùng nút cỡ chữ (A−, A+) hoặc chế độ tương phản cao, lựa chọn đó được ghi trong bộ nhớ của trình duyệt trên chính máy bạn để lần sau không phải chọn lại. Thông tin này không gửi về máy chủ.</p>
+<h2>Nhật ký máy chủ</h2>
+<p>Như mọi trang web, máy chủ có thể ghi nhật ký kỹ thuật để phát hiện sự cố và tấn công. Nhật ký chỉ cán bộ kỹ thuật được xem và được xóa định kỳ.</p>
+<h2>Liên hệ</h2>
+<p>Mọi câu hỏi về quyền riêng tư xin gửi về Văn phòng Ủy ban nhân dân phường theo thông tin ở trang Liên hệ.</p>
+"""
+
+PAGES = [
+    (
+        "gioi-thieu",
+        "Giới thiệu",
+        "Chức năng, nhiệm vụ và sơ đồ tổ chức của phường Hòa Thuận Đông.",
+        ABOUT,
+    ),
+    (
+        "lien-he",
+        "Liên hệ",
+        "Địa chỉ, giờ làm việc và số điện thoại các bộ phận.",
+        CONTACT,
+    ),
+    (
+        "quyen-rieng-tu",
+        "Chính sách quyền riêng tư",
+        "Cổng thông tin lưu gì về người truy cập và trong bao lâu.",
+        PRIVACY,
+    ),
+]

@@ -1,0 +1,17 @@
+from django.http import HttpResponseServerError
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+
+from portal.models import Page
+
+
+def page(request, slug):
+    """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
+    page = get_object_or_404(Page, slug=slug, is_published=True)
+    return render(request, "portal/page.html", {"page": page})
+
+
+def server_error(request):
+    """The 500 page, rendered with no request context: no context processor
+    runs, so nothing touches the database that may be the very thing down."""
+    return HttpResponseServerError(loader.render_to_string("500.html"))
