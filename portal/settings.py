@@ -273,6 +273,20 @@ PORTAL_EDITOR_EXTENSIONS = {
     "HorizontalRule": True,
 }
 
-# Visitor statistics (see README.md, "Visitor statistics").
+# Visitor statistics (see README.md, "Visitor statistics"). Finer knobs (bot
+# list, excluded paths, lock wait) have defaults in stats/conf.py.
+STATS_ENABLED = env_bool("STATS_ENABLED", True)
+STATS_STORE = env_str("STATS_STORE", "redis" if REDIS_URL else "database")
+if STATS_STORE not in ("database", "redis"):
+    raise ImproperlyConfigured(
+        f"STATS_STORE must be database or redis, not {STATS_STORE!r}."
+    )
+STATS_REDIS_URL = env_str("STATS_REDIS_URL", REDIS_URL)
+if STATS_STORE == "redis" and not STATS_REDIS_URL.startswith(
+    ("redis://", "rediss://", "unix://")
+):
+    raise ImproperlyConfigured(
+        "STATS_STORE=redis needs STATS_REDIS_URL or REDIS_URL (redis://host:6379/0)."
+    )
 STATS_CURRENT_WINDOW_SECONDS = env_int("STATS_CURRENT_WINDOW_SECONDS", 300, minimum=1)
 STATS_TRUSTED_PROXIES = env_int("STATS_TRUSTED_PROXIES", 0)
