@@ -1,12 +1,12 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from news.sanitize import sanitize_html
-from news.text import fold, nfc, slugify_vi
+from news.text import nfc, slugify_vi
 
 
 class Category(models.Model):
@@ -149,7 +149,10 @@ class Article(models.Model):
         "tin nổi bật", default=False, help_text="Tin nổi bật hiện đầu trang chủ."
     )
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    # Filled by news.search.index_article() on save; see news/search.py.
     search_text = models.TextField(editable=False, blank=True, default="")
+    search_exact = models.TextField(editable=False, blank=True, default="")
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -181,12 +184,9 @@ class Article(models.Model):
         self.body = sanitize_html(nfc(self.body))
         if not self.slug:
             self.slug = self._unique_slug()
-        self.search_text = fold(
-            " ".join(
-                [self.title, self.summary, strip_tags(self.body)]
-                + [self.source_name, self.author]
-            )
-        )
+        from news.search import index_article  # news.search imports this module
+
+        index_article(self)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

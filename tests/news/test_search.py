@@ -1,0 +1,445 @@
+"""Search ("Tìm kiếm tin tức"): matching, ranking, snippets, filters, bad input.
+
+The same tests run on SQLite and on PostgreSQL (DATABASE_URL=postgres://…).
+"""
+
+import datetime
+import unicodedata
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from news.models import Article, Category
+from news.search import exact_form
+
+URL = "/tim-kiem/"
+
+# key: (title, summary, body, days ago, extra fields)
+ARTICLES = {
+    "a": (
+        "Phường Thủy Xuân ra quân làm sạch kênh thoát nước",
+        "Đoàn viên thanh niên cùng người dân dọn rác dọc tuyến kênh.",
+        "<p>Sáng chủ nhật, hơn hai trăm người đã tham gia dọn dẹp.</p>",
+        5,
+        {},
+    ),
+    "b": (
+        "Họp mặt các hộ kinh doanh cuối năm",
+        "Trao đổi về thuế khoán và giấy phép.",
+        "<p>Buổi họp diễn ra tại <strong>nhà văn hoá</strong> khu phố Thuỷ Xuân.</p>",
+        2,
+        {},
+    ),
+    "c": (
+        "Lịch tiêm chủng mở rộng tháng 12",
+        "Trạm y tế phường Thủy Xuân thông báo lịch tiêm cho trẻ em.",
+        "<p>Phụ huynh mang theo sổ tiêm chủng.</p>",
+        3,
+        {},
+    ),
+    "d": (
+        "Lễ hội truyền thống làng Thụy Xuân",
+        "Nhiều hoạt động văn hóa dân gian được phục dựng.",
+        "<p>Lễ hội kéo dài ba ngày.</p>",
+        1,
+        {},
+    ),
+    "e": (
+        "Khánh thành nhà văn hoá khu phố Hoà Bình",
+        "Công trình do nhân dân đóng góp xây dựng.",
+        "<p>Nhà văn hoá có sức chứa 300 người.</p>",
+        4,
+        {},
+    ),
+    "f": (
+        "Tổ hòa giải khu phố 3 tập huấn nghiệp vụ",
+        "Hòa giải viên được bồi dưỡng kỹ năng.",
+        "<p>Lớp học có 40 học viên.</p>",
+        6,
+        {},
+    ),
+    "g": (
+        "Nâng cấp đường Đào Duy Từ",
+        "Tuyến đường sẽ hoàn thành trước Tết.",
+        "<p>Người dân đồng tình ủng hộ.</p>",
+        7,
+        {},
+    ),
+    "h": (
+        "Tuyên dương học sinh giỏi cấp thành phố",
+        "Mười hai em được khen thưởng.",
+        "<p>Phần thưởng gồm sách vở và học bổng.</p>",
+        8,
+        {},
+    ),
+    "i": (
+        "Văn hóa đọc ở nhà của thiếu nhi",
+        "Thư viện phường phát động phong trào đọc sách.",
+        "<p>Mỗi nhà một tủ sách nhỏ.</p>",
+        9,
+        {},
+    ),
+    "j": (
+        "Hướng dẫn cấp đổi căn cước",
+        "Thủ tục mới áp dụng từ tháng sau.",
+        "<p>Mang theo giấy tờ cũ.</p>",
+        10,
+        {"source_name": "Công an quận", "author": "Lê Thị Bình"},
+    ),
+    "k": (
+        "Ngày hội hiến máu tình nguyện",
+        "",
+        "<p>Ngày hội<strong>hiến máu</strong> thu về 150 đơn vị.</p>"
+        "<p>Phòng chống COVID-19 vẫn được chú ý.</p>",
+        11,
+        {},
+    ),
+    "draft": (
+        "Kế hoạch nội bộ chưa công bố về Thủy Xuân",
+        "",
+        "",
+        1,
+        {"status": Article.Status.DRAFT},
+    ),
+    "future": (
+        "Thông báo sắp đăng về Thủy Xuân",
+        "",
+        "",
+        -2,
+        {},
+    ),
+}
+
+NFD = unicodedata.normalize("NFD", "Thủy Xuân")
+
+# query -> the published articles it finds, best first.
+CASES = [
+    # Diacritics, case, decomposed input and tone placement: the same set.
+    ("thủy xuân", "adcb"),
+    ("THỦY XUÂN", "adcb"),
+    ("THUỶ XUÂN", "adcb"),
+    (NFD, "adcb"),
+    ("xuân thủy", "adcb"),
+    # Without diacritics nothing is exact: title matches, newer first.
+    ("thuy xuan", "dacb"),
+    ("Thuy Xuan", "dacb"),
+    # Typing "thủy" puts "Thủy" before "Thụy"; typing "thụy" the reverse.
+    ("thủy", "adcb"),
+    ("thụy", "dacb"),
+    ("thuỵ", "dacb"),
+    # Old and new tone placement are equal, for matching and for ranking.
+    ("hoà", "efidb"),
+    ("hòa", "efidb"),
+    ("hoa", "efidb"),
+    ("hoá", "eifdb"),
+    ("hóa", "eifdb"),
+    ("Hòa Bình", "e"),
+    ("hoa binh", "e"),
+    # đ folds to d, and exact matches of đ come first ("bồi dưỡng" is in
+    # a summary).
+    ("đường", "ghf"),
+    ("ĐƯỜNG", "ghf"),
+    ("duong", "ghf"),
+    ("DUONG", "ghf"),
+    ("dương", "hgf"),
+    ("Tuyên Dương", "hg"),  # "Tuyến đường" in g's summary
+    ("dao duy tu", "g"),
+    ("ĐÀO DUY TỪ", "g"),
+    # Phrases must be consecutive words; plain words may be anywhere.
+    ('"nhà văn hóa"', "eb"),
+    ("“nhà văn hóa”", "eb"),
+    ("nhà văn hóa", "eib"),
+    ("NHÀ VĂN HOÁ", "eib"),
+    ('"van hoa doc"', "i"),
+    ('"xuân thủy"', ""),
+    ("covid-19", "k"),
+    ("COVID 19", "k"),
+    # Several words must all occur, in any field.
+    ("tiêm chủng thủy xuân", "c"),
+    ("thủy xuân tiêm", "c"),
+    ("tiêm chủng", "c"),
+    ("khu phố", "efb"),
+    # Title above summary above body.
+    ("giấy", "bj"),
+    ("thuế khoán", "b"),
+    ("tham gia", "a"),
+    ("đơn vị", "k"),
+    # Source and author are searched; HTML tags are not text.
+    ("le thi binh", "j"),
+    ("Công an quận", "j"),
+    ("strong", ""),
+    # Drafts and scheduled articles stay hidden.
+    ("kế hoạch nội bộ", ""),
+    ("sắp đăng", ""),
+]
+
+
+def make(key, category, title, summary, body, days, **fields):
+    fields.setdefault("status", Article.Status.PUBLISHED)
+    return Article.objects.create(
+        slug=key,
+        title=title,
+        summary=summary,
+        body=body,
+        category=category,
+        published_at=timezone.now() - datetime.timedelta(days=days),
+        **fields,
+    )
+
+
+@pytest.fixture
+def news(db):
+    category = Category.objects.create(name="Tin phường")
+    return {
+        key: make(key, category, *values[:4], **values[4])
+        for key, values in ARTICLES.items()
+    }
+
+
+def found(client, query, **params):
+    response = client.get(URL, {"q": query, **params})
+    assert response.status_code == 200
+    return "".join(a.slug for a in response.context["page_obj"]), response
+
+
+@pytest.mark.parametrize("query, expected", CASES)
+def test_a_query_finds_the_expected_articles_in_rank_order(
+    client, news, query, expected
+):
+    assert found(client, query)[0] == expected
+
+
+def test_the_table_has_at_least_thirty_cases():
+    assert len(CASES) >= 30
+
+
+def test_old_and_new_tone_placement_have_one_exact_form():
+    assert exact_form("Hòa thủy khỏe THỦY") == exact_form("hoà thuỷ khoẻ thuỷ")
+    assert exact_form("hoàng quý") == "hoàng quý"  # not an open oa/uy syllable
+
+
+def test_the_index_follows_edits_on_save(client, news):
+    article = news["j"]
+    article.title = "Hướng dẫn làm hộ chiếu"
+    article.save()
+    assert found(client, "ho chieu")[0] == "j"
+    assert found(client, "căn cước")[0] == ""
+
+
+# -- the results page ---------------------------------------------------------
+
+
+def test_the_results_page_keeps_the_query_and_counts_the_results(client, news):
+    _, response = found(client, "Thủy Xuân")
+    html = response.content.decode()
+    assert 'value="Thủy Xuân"' in html  # the sidebar box and the page's own
+    assert "Tìm thấy 4 kết quả cho “Thủy Xuân”" in html
+    assert 'href="/chuyen-muc/tin-phuong/"' in html
+    assert (timezone.localdate() - datetime.timedelta(days=5)).strftime(
+        "%d/%m/%Y"
+    ) in html
+
+
+def test_matched_words_are_marked_in_the_title_and_the_snippet(client, news):
+    _, response = found(client, "thuy xuan")
+    html = response.content.decode()
+    assert "<mark>Thủy</mark> <mark>Xuân</mark> ra quân" in html
+    assert "khu phố <mark>Thuỷ</mark> <mark>Xuân</mark>." in html
+
+
+def test_the_snippet_is_a_window_around_the_first_match(client, news):
+    category = Category.objects.get()
+    long_body = "<p>" + " ".join(["Nội dung dài"] * 60) + " rác thải nhựa.</p>"
+    make("long", category, "Tin dài", "", long_body, 1)
+    _, response = found(client, "nhựa")
+    snippet = response.context["page_obj"][0].snippet
+    assert snippet.startswith("…") and snippet.endswith("<mark>nhựa</mark>.")
+    assert len(snippet) < 400
+
+
+def test_the_query_and_the_text_are_escaped(client, news):
+    category = Category.objects.get()
+    make(
+        "escape",
+        category,
+        "Cảnh báo <script> giả mạo",
+        "Thư có chữ <b>đậm</b> & dấu <i>",
+        "",
+        1,
+    )
+    slugs, response = found(client, '<script>"giả mạo"')
+    html = response.content.decode()
+    assert slugs == "escape"
+    assert "<script>" not in html and "<b>đậm" not in html
+    assert "“&lt;script&gt;&quot;giả mạo&quot;”" in html
+    assert (
+        "Cảnh báo &lt;<mark>script</mark>&gt; <mark>giả</mark> <mark>mạo</mark>" in html
+    )
+    assert "&lt;b&gt;đậm&lt;/b&gt; &amp; dấu &lt;i&gt;" in html
+
+
+def test_results_are_paginated_and_links_keep_the_query_and_filters(client, db):
+    category = Category.objects.create(name="Tin phường")
+    for n in range(14):
+        make(f"tin-{n}", category, f"Tin ngập úng số {n}", "", "", n + 1)
+    _, response = found(client, "ngập úng", chuyen_muc="tin-phuong")
+    html = response.content.decode()
+    assert len(response.context["page_obj"]) == 12
+    assert "?q=ng%E1%BA%ADp+%C3%BAng&amp;chuyen_muc=tin-phuong&amp;page=2" in html
+    slugs, _ = found(client, "ngập úng", chuyen_muc="tin-phuong", page="2")
+    assert slugs == "tin-12tin-13"
+
+
+def test_the_results_page_makes_a_fixed_number_of_queries(
+    client, news, django_assert_num_queries
+):
+    client.get(URL, {"q": "thủy"})  # fills the sidebar's caches
+    category = Category.objects.get()
+    for n in range(20):
+        make(f"more-{n}", category, f"Thủy Xuân tin thêm {n}", "", "", 20 + n)
+    # 1. categories for the filter, 2. the matches (count on PostgreSQL,
+    # ranked ids on SQLite), 3. the page's articles with their categories.
+    with django_assert_num_queries(3 + _sidebar_queries(client)):
+        response = client.get(URL, {"q": "thủy xuân", "page": "2"})
+    assert len(response.context["page_obj"]) == 12
+
+
+def _sidebar_queries(client):
+    """What the layout (sidebar, visitor counter) adds to any page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(URL)  # warm
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(URL)
+    return len(ctx.captured_queries) - 1  # minus the categories query
+
+
+# -- filters -------------------------------------------------------------------
+
+
+def test_results_can_be_filtered_by_category_including_its_children(client, news):
+    parent = Category.objects.create(name="Y tế")
+    child = Category.objects.create(name="Tiêm chủng", parent=parent)
+    Article.objects.filter(slug="c").update(category=child)
+    Article.objects.filter(slug="a").update(category=parent)
+    assert found(client, "thủy xuân", chuyen_muc="y-te")[0] == "ac"
+    assert found(client, "thủy xuân", chuyen_muc="tiem-chung")[0] == "c"
+
+
+def test_results_can_be_filtered_by_a_date_range(client, news):
+    today = timezone.localdate()
+    start = (today - datetime.timedelta(days=3)).isoformat()
+    end = (today - datetime.timedelta(days=2)).isoformat()
+    assert found(client, "thủy xuân", tu=start, den=end)[0] == "cb"
+    assert found(client, "thủy xuân", tu=end, den=start)[0] == "cb"  # swapped
+    assert found(client, "thủy xuân", tu=start)[0] == "dcb"
+
+
+@pytest.mark.parametrize(
+    "params, notice",
+    [
+        ({"chuyen_muc": "khong-co"}, "bộ lọc chuyên mục được bỏ qua"),
+        ({"chuyen_muc": "x\x00y"}, "bộ lọc chuyên mục được bỏ qua"),
+        ({"chuyen_muc": "' OR 1=1 --"}, "bộ lọc chuyên mục được bỏ qua"),
+        ({"tu": "31/12/2024"}, "Ngày bắt đầu “31/12/2024” không hợp lệ"),
+        ({"tu": "2024-02-30"}, "Ngày bắt đầu “2024-02-30” không hợp lệ"),
+        ({"den": "0001-01-01"}, "Ngày kết thúc “0001-01-01” không hợp lệ"),
+        ({"den": "9999-12-31"}, "Ngày kết thúc “9999-12-31” không hợp lệ"),
+        ({"den": "2024\x00-01-01"}, "Ngày kết thúc"),
+    ],
+)
+def test_bad_filter_values_are_ignored_with_a_message(client, news, params, notice):
+    slugs, response = found(client, "thủy xuân", **params)
+    assert slugs == "adcb"
+    assert notice in response.content.decode()
+
+
+# -- bad input -----------------------------------------------------------------
+
+HOSTILE = [
+    ("", "Hãy nhập từ khóa để tìm kiếm."),
+    ("   ", "Hãy nhập từ khóa để tìm kiếm."),
+    ("a", "Từ khóa quá ngắn"),
+    ("đ", "Từ khóa quá ngắn"),
+    ("!!! ... ???", "Từ khóa không có chữ hay số nào để tìm."),
+    ("& | ! : * ( ) ' \" \\ %", "Từ khóa không có chữ hay số nào để tìm."),
+    ("\x00", "Hãy nhập từ khóa để tìm kiếm."),
+    ("thủy\x00xuân", "Không tìm thấy kết quả nào"),
+    ("thủy & xuân | !hoa", "Tìm thấy"),
+    ("thuy:* & xuan:*", "Tìm thấy 4 kết quả"),
+    ("'; DROP TABLE news_article; --", "Không tìm thấy kết quả nào"),
+    ("100%", "Không tìm thấy kết quả nào"),
+    ("_", "Từ khóa không có chữ hay số nào để tìm."),
+    ('"""', "Từ khóa không có chữ hay số nào để tìm."),
+    ('"thủy xuân', "Tìm thấy 4 kết quả"),
+    ("x" * 1000, "Từ khóa dài quá 200 ký tự"),
+    ("thủy " * 300, "Từ khóa dài quá 200 ký tự"),
+    (" ".join(f"tu{n}" for n in range(30)), "Chỉ 8 từ hoặc cụm từ đầu tiên"),
+    ("\ufffd\ufffd", "Từ khóa không có chữ hay số nào để tìm."),
+]
+
+
+@pytest.mark.parametrize("query, message", HOSTILE)
+def test_hostile_queries_get_a_friendly_page(client, news, query, message):
+    _, response = found(client, query)
+    assert message in response.content.decode()
+
+
+def test_the_long_query_message_is_visible_and_the_query_is_cut(client, news):
+    _, response = found(client, "thủy xuân " + "z" * 1000)
+    html = response.content.decode()
+    assert '<p class="notice" role="status">Từ khóa dài quá 200 ký tự' in html
+    assert len(response.context["query"]) == 200
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "q=%E0%A4%A",
+        "q=%FF%FE%00",
+        "q=th%E1%BB%A7y%20xu%C3%A2n&page=99999999999999999999",
+        "q=th%E1%BB%A7y&page=-1",
+        "q=th%E1%BB%A7y&page=abc",
+        "q=th%E1%BB%A7y&q=x&chuyen_muc=%00",
+        "q[]=thuy",
+        "page=2",
+    ],
+)
+def test_broken_query_strings_never_fail(client, news, raw):
+    response = client.get(f"{URL}?{raw}")
+    assert response.status_code == 200
+
+
+def test_a_huge_page_number_shows_the_last_page(client, news):
+    slugs, response = found(client, "thủy xuân", page="99999999999999999999")
+    assert slugs == "adcb" and response.context["page_obj"].number == 1
+
+
+def test_a_long_hostile_query_is_answered_quickly(client, news):
+    import time
+
+    query = " ".join(f'"{n}a {n}b" & | ! :* ( ) \\ %' for n in range(200))
+    started = time.perf_counter()
+    found(client, query)
+    assert time.perf_counter() - started < 1
+
+
+# -- PostgreSQL ----------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_the_postgres_test_database_lowercases_vietnamese(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT lower('ĐƯỜNG THỦY')")
+        assert cursor.fetchone()[0] == "đường thủy"
+
+
+@pytest.mark.postgres
+def test_the_search_vector_is_stored_on_save(news):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_vector::text FROM news_article WHERE slug = 'a'")
+        vector = cursor.fetchone()[0]
+    assert "'thuy':2A" in vector and "'thuỷ':2A" in vector
+    assert "'tham':" in vector and "C" in vector.split("'tham':")[1][:8]
