@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db import models
 from django.urls import reverse_lazy
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset import Media
@@ -27,6 +28,12 @@ def editor_widget():
     return EditorWidget(config={"extensions": extensions}, preset="configurable")
 
 
+def https_urls(db_field, **kwargs):
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class ArticleAdminForm(forms.ModelForm):
     # Set by ArticleAdmin.get_form: whether the user may publish.
     can_publish = True
@@ -50,6 +57,7 @@ class ArticleAdminForm(forms.ModelForm):
             "is_featured",
         ]
         widgets = {"body": editor_widget()}
+        formfield_callback = https_urls
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -5,6 +5,7 @@ are stored; templates mark nothing else as safe.
 """
 
 import nh3
+from django.conf import settings
 
 TAGS = {
     "p",
@@ -47,6 +48,15 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+def _local_images_only(tag, attribute, value):
+    # Pages load nothing from other sites (Content-Security-Policy), so an
+    # image must be one of ours: uploaded through the editor into MEDIA_URL.
+    if tag == "img" and attribute == "src":
+        if not value.startswith(settings.MEDIA_URL) or value.startswith("//"):
+            return None
+    return value
+
+
 def sanitize_html(html):
     if not html:
         return ""
@@ -57,4 +67,5 @@ def sanitize_html(html):
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_local_images_only,
     ).strip()
