@@ -1,0 +1,113 @@
+"""Home, category and article pages."""
+
+import datetime
+
+import pytest
+from django.db.models import F
+
+from news.models import Article
+from tests.news.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+
+def days(n):
+    return datetime.timedelta(days=n)
+
+
+def test_home_shows_featured_latest_and_a_block_per_menu_category(client):
+    first = make_category("Tin hoạt động", order=1)
+    second = make_category("Thông báo", order=2)
+    make_category("Ẩn khỏi menu", in_menu=False)
+    make_article(first, title="Tin nổi bật của tuần", is_featured=True)
+    make_article(second, title="Thông báo lịch tiếp dân", ago=days(2))
+    response = client.get("/")
+    html = response.content.decode()
+    assert [a.title for a in response.context["featured"]] == ["Tin nổi bật của tuần"]
+    assert "Thông báo lịch tiếp dân" in [a.title for a in response.context["page_obj"]]
+    assert [c.name for c, _ in response.context["blocks"]] == [
+        "Tin hoạt động",
+        "Thông báo",
+    ]
+    assert html.index('id="cm-tin-hoat-dong"') < html.index('id="cm-thong-bao"')
+
+
+def test_a_category_block_on_home_includes_sub_categories_and_holds_four(client):
+    parent = make_category("Văn hóa – Xã hội", order=1)
+    child = make_category("Thể thao", parent=parent)
+    for n in range(3):
+        make_article(parent, title=f"Tin văn hóa {n}", ago=days(n + 2))
+    make_article(child, title="Tin thể thao mới nhất", ago=days(1))
+    make_article(child, title="Tin thể thao cũ", ago=days(9))
+    [(category, articles)] = client.get("/").context["blocks"]
+    assert category == parent
+    assert [a.title for a in articles] == [
+        "Tin thể thao mới nhất",
+        "Tin văn hóa 0",
+        "Tin văn hóa 1",
+        "Tin văn hóa 2",
+    ]
+
+
+def test_a_category_page_lists_its_news_and_its_sub_categories_newest_first(client):
+    parent = make_category("Văn hóa")
+    child = make_category("Thể thao", parent=parent)
+    make_article(parent, title="Tin cũ hơn", ago=days(3))
+    make_article(child, title="Tin mới hơn", ago=days(1))
+    make_article(make_category("Khác"), title="Tin chuyên mục khác")
+    titles = [
+        a.title for a in client.get(parent.get_absolute_url()).context["page_obj"]
+    ]
+    assert titles == ["Tin mới hơn", "Tin cũ hơn"]
+
+
+def test_a_long_category_is_paginated(client):
+    category = make_category("Thông báo")
+    for n in range(14):
+        make_article(category, ago=days(n))
+    page = client.get(category.get_absolute_url(), {"page": 2}).context["page_obj"]
+    assert page.number == 2 and len(page) == 2
+
+
+def test_an_article_shows_its_date_source_summary_and_print_button(client):
+    article = make_article(
+        title="Hướng dẫn đăng ký thường trú trực tuyến",
+        summary="Người dân có thể nộp hồ sơ tại nhà.",
+        source_name="Cổng thông tin tỉnh",
+        source_url="https://tinh.example.vn/tin/1",
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    updated = article.updated_at.astimezone(
+        datetime.timezone(datetime.timedelta(hours=7))
+    )
+    assert f"Ngày cập nhật <time datetime=" in html
+    assert updated.strftime("%d/%m/%Y") in html
+    assert "Người dân có thể nộp hồ sơ tại nhà." in html
+    assert 'Nguồn tin (<a href="https://tinh.example.vn/tin/1"' in html
+    assert "data-print" in html
+
+
+def test_other_news_puts_the_same_category_first_and_excludes_the_article(client):
+    own, other = make_category("Tin hoạt động"), make_category("Thông báo")
+    article = make_article(own, title="Tin đang đọc", ago=days(5))
+    for n in range(3):
+        make_article(own, title=f"Cùng chuyên mục {n}", ago=days(10 + n))
+    for n in range(9):
+        make_article(other, title=f"Chuyên mục khác {n}", ago=days(n))
+    make_article(own, title="Bản nháp", status=Article.Status.DRAFT)
+    response = client.get(article.get_absolute_url())
+    titles = [a.title for a in response.context["other_news"]]
+    assert len(titles) == 10
+    assert titles[:3] == ["Cùng chuyên mục 0", "Cùng chuyên mục 1", "Cùng chuyên mục 2"]
+    assert "Tin đang đọc" not in titles and "Bản nháp" not in titles
+    assert "Các tin khác" in response.content.decode()
+
+
+def test_a_view_counts_once_atomically(client):
+    article = make_article()
+    # Another worker's view lands between our read and write: nothing is lost.
+    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 5)
+    client.get(article.get_absolute_url())
+    client.get(article.get_absolute_url())
+    article.refresh_from_db()
+    assert article.view_count == 7
