@@ -80,7 +80,7 @@ def test_an_article_shows_its_date_source_summary_and_print_button(client):
     updated = article.updated_at.astimezone(
         datetime.timezone(datetime.timedelta(hours=7))
     )
-    assert f"Ngày cập nhật <time datetime=" in html
+    assert "Ngày cập nhật <time datetime=" in html
     assert updated.strftime("%d/%m/%Y") in html
     assert "Người dân có thể nộp hồ sơ tại nhà." in html
     assert 'Nguồn tin (<a href="https://tinh.example.vn/tin/1"' in html

@@ -443,3 +443,40 @@ def test_the_search_vector_is_stored_on_save(news):
         vector = cursor.fetchone()[0]
     assert "'thuy':2A" in vector and "'thuỷ':2A" in vector
     assert "'tham':" in vector and "C" in vector.split("'tham':")[1][:8]
+
+
+@pytest.mark.postgres
+def test_a_search_at_scale_uses_the_gin_index(db):
+    from django.db.models import Count
+
+    from news.search import _search_postgres, index_article, parse_query
+
+    category = Category.objects.create(name="Tin phường")
+    streets = ["Hùng Vương", "Lê Lợi", "Trần Phú", "Bạch Đằng", "Nguyễn Huệ"]
+    now = timezone.now()
+    articles = []
+    for n in range(8000):
+        article = Article(
+            slug=f"tin-{n}",
+            title=f"Tin số {n} về tuyến đường {streets[n % 5]}",
+            summary="Ủy ban nhân dân phường thông báo đến toàn thể nhân dân.",
+            body="<p>" + " ".join(["Người dân đến trụ sở liên hệ."] * 20) + "</p>",
+            category=category,
+            status=Article.Status.PUBLISHED,
+            published_at=now - datetime.timedelta(hours=n),
+        )
+        if n % 1000 == 0:
+            article.body += "<p>Cấm đường để sửa cống thoát nước.</p>"
+        index_article(article)
+        articles.append(article)
+    Article.objects.bulk_create(articles, batch_size=1000)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE news_article")
+
+    _, terms, _ = parse_query('"sửa cống"')
+    results = _search_postgres(Article.objects.published(), terms)
+    plan = results.explain()
+    assert "Bitmap Index Scan on article_search" in plan, plan
+    assert "Seq Scan on news_article" not in plan, plan
+    assert [a.slug for a in results][:2] == ["tin-0", "tin-1000"]
+    assert results.aggregate(n=Count("pk"))["n"] == 8
