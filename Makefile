@@ -27,7 +27,14 @@ run: setup
 	@echo "Serving the portal at http://127.0.0.1:8000/ (Ctrl+C to stop)"
 	$(BIN)/gunicorn -c portal/gunicorn.conf.py
 
-test: $(DEV)
+# axe-core and the Nu HTML Checker (package.json) for the accessibility and
+# HTML tests; without npm those tests are skipped (CI requires them).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the axe-core and HTML validity tests will be skipped."; fi
+
+test: $(DEV) node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(DEV)
@@ -42,4 +49,4 @@ format: $(DEV)
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache node_modules
