@@ -1,0 +1,183 @@
+"""Throughput of the article page with the visitor statistics on and off.
+
+One run: a demo site in a temporary folder (SQLite), two gunicorn servers on
+free loopback ports, identical except STATS_ENABLED, loaded in turn by a
+bounded Python loop with keep-alive connections:
+
+    off        statistics middleware off
+    returning  on; a pool of visitors already counted (the common case)
+    new        on; every request from a visitor never seen (a write each)
+
+Rounds alternate the three so that drift on a shared machine hits all alike.
+Prints the median requests per second and the ratios to "off". Target: returning ≥ 0.9.
+BENCH_SECONDS (default 5) sets the length of each measurement.
+"""
+
+import http.client
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+CLIENTS = 8
+ROUNDS = 3
+BROWSER_UA = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/131.0 Safari/537.36 bench-{}"
+)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def get(port, path, ua):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", path, headers={"User-Agent": ua})
+        response = conn.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        conn.close()
+
+
+def start_server(env, log):
+    port = free_port()
+    server = subprocess.Popen(
+        [GUNICORN, "-c", "portal/gunicorn.conf.py"],
+        cwd=ROOT,
+        env={**env, "PORTAL_BIND": f"127.0.0.1:{port}"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("gunicorn stopped; see its log")
+        try:
+            if get(port, "/", "curl/8")[0] == 200:
+                return server, port
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not answer in 60 s")
+
+
+def stop_server(server):
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
+def load(port, path, user_agents, seconds):
+    """CLIENTS threads, keep-alive, for `seconds`: successful requests per second."""
+    done = [0] * CLIENTS
+    failed = [0] * CLIENTS
+    stop = time.monotonic() + seconds
+
+    def client(i):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        n = i
+        while time.monotonic() < stop:
+            conn.request("GET", path, headers={"User-Agent": user_agents(n)})
+            response = conn.getresponse()
+            response.read()
+            if response.status == 200:
+                done[i] += 1
+            else:
+                failed[i] += 1
+            if response.getheader("Connection", "").lower() == "close":
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            n += CLIENTS
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(CLIENTS)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if sum(failed):
+        print(f"   ({sum(failed)} requests failed)")
+    return sum(done) / (time.monotonic() - started)
+
+
+def main():
+    seconds = float(os.environ.get("BENCH_SECONDS", "5"))
+    with tempfile.TemporaryDirectory(prefix="bench-stats-") as folder:
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(
+                ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL")
+            )
+        }
+        env.update(
+            DJANGO_SETTINGS_MODULE="portal.settings",
+            DJANGO_DEBUG="False",
+            DJANGO_SECRET_KEY="bench-" + "k" * 50,
+            DJANGO_ALLOWED_HOSTS="127.0.0.1",
+            DJANGO_SECURE_SSL_REDIRECT="False",
+            PORTAL_DATA_DIR=folder,
+            DATABASE_URL=f"sqlite:///{folder}/portal.sqlite3",
+            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "4"),
+        )
+        print("   preparing a demo site (migrate, load_demo, collectstatic)…")
+        run(env, "migrate", "--noinput", "-v0")
+        run(env, "load_demo")
+        run(env, "collectstatic", "--noinput", "-v0")
+        with open(Path(folder) / "gunicorn.log", "wb") as log:
+            off, off_port = start_server({**env, "STATS_ENABLED": "False"}, log)
+            on, on_port = start_server(env, log)
+            try:
+                home = get(on_port, "/", "curl/8")[1]
+                path = re.search(r'href="(/tin-tuc/[^"/]+/)"', home).group(1)
+                returning = lambda n: BROWSER_UA.format(f"r{n % 50}")  # noqa: E731
+                for n in range(50):  # count them once: from now on they return
+                    get(on_port, path, returning(n))
+                counter = iter(range(10**9))
+                fresh = lambda n: BROWSER_UA.format(f"n{next(counter)}")  # noqa: E731
+                print(
+                    f"   {path} · {env['WEB_CONCURRENCY']} workers · {CLIENTS} "
+                    f"clients · {ROUNDS} × {seconds:g} s each"
+                )
+                phases = [
+                    ("off", off_port, returning),
+                    ("returning", on_port, returning),
+                    ("new", on_port, fresh),
+                ]
+                rates = {name: [] for name, _, _ in phases}
+                for round_ in range(ROUNDS):
+                    # A different order each round, against drift.
+                    for name, port, agents in phases[round_:] + phases[:round_]:
+                        rates[name].append(load(port, path, agents, seconds))
+            finally:
+                stop_server(off)
+                stop_server(on)
+        median = {name: sorted(r)[len(r) // 2] for name, r in rates.items()}
+        for name, rate in median.items():
+            ratio = rate / median["off"]
+            rounds = " ".join(f"{r:.0f}" for r in rates[name])
+            print(
+                f"   {name:<10} {rate:8.1f} req/s   {ratio:5.2f} × off   (rounds: {rounds})"
+            )
+        verdict = "meets" if median["returning"] / median["off"] >= 0.9 else "MISSES"
+        print(f"   returning visitors {verdict} the 0.9 target")
