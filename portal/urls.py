@@ -17,6 +17,7 @@ urlpatterns = [
     path("trang/<slug:slug>/", views.page, name="page"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", news_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", news_views.favicon),
     path("", include("news.urls")),
 ]
 

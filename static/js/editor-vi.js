@@ -51,18 +51,28 @@
     "Split cell": "Tách ô",
     undo: "Hoàn tác",
     redo: "Làm lại",
+    "Add column": "Thêm cột",
+    "Delete column": "Xóa cột",
+    "Add row": "Thêm hàng",
+    "Delete row": "Xóa hàng",
+    "Toggle header cell": "Đổi ô tiêu đề",
+    "Delete table": "Xóa bảng",
   };
   var base = window.gettext;
   window.gettext = function (text) {
     return vi[text] || (base ? base(text) : text);
   };
-  document.addEventListener("prose-editor:ready", function (event) {
-    var editor = event.target.closest(".prose-editor") || document;
-    editor.querySelectorAll("[title]").forEach(function (el) {
+  function translateTitles() {
+    document.querySelectorAll(".prose-menubar [title]").forEach(function (el) {
       var title = el.getAttribute("title");
       if (titles[title]) {
         el.setAttribute("title", titles[title]);
+        el.setAttribute("aria-label", titles[title]);
       }
     });
+  }
+  // The menu bar is built just after the editor reports ready.
+  document.addEventListener("prose-editor:ready", function () {
+    window.setTimeout(translateTitles, 0);
   });
 })();
