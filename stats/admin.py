@@ -38,6 +38,7 @@ class DailyVisitsAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         extra_context = {
             **(extra_context or {}),
+            "title": "Lượt truy cập theo ngày",
             "charts": history_charts(),
             "figures": figures.compute(),
             "settings_url": reverse("admin:stats_statssettings_changelist"),

@@ -15,23 +15,24 @@ WIDTH = 720
 HEIGHT = 240
 TOP = 24  # room for the figures above the bars
 BOTTOM = 28  # room for the labels below
+SIDE = 20  # room for the first and last labels
 
 
 def _bars(points, label_every):
     """points: [(label, title, visits)] -> the chart's bars, left to right."""
     highest = max([visits for _, _, visits in points] + [1])
-    slot = WIDTH / len(points)
+    slot = (WIDTH - 2 * SIDE) / len(points)
     plot = HEIGHT - TOP - BOTTOM
     bars = []
     for i, (label, title, visits) in enumerate(points):
         height = round(plot * visits / highest, 1)
         bars.append(
             {
-                "x": round(i * slot + slot * 0.15, 1),
+                "x": round(SIDE + i * slot + slot * 0.15, 1),
                 "y": round(TOP + plot - height, 1),
                 "width": round(slot * 0.7, 1),
                 "height": height,
-                "middle": round(i * slot + slot / 2, 1),
+                "middle": round(SIDE + i * slot + slot / 2, 1),
                 "label": label if i % label_every == 0 or i == len(points) - 1 else "",
                 "title": f"{title}: {number_format(visits, force_grouping=True)} lượt",
                 "visits": visits,

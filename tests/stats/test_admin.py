@@ -56,7 +56,7 @@ def test_the_history_page_draws_the_last_30_days_and_12_months(admin_client, his
     )
     assert f"Tháng {history:%m/%Y}: {this_month:,} lượt".replace(",", ".") in months
     # Coordinates stay machine-readable whatever the locale.
-    assert 'width="16.8"' in days and 'width="16,8"' not in days
+    assert 'width="15.9"' in days and 'width="15,9"' not in days
 
 
 def test_the_tallest_bar_fills_the_chart_and_an_empty_day_has_none(admin_client, db):
@@ -65,8 +65,8 @@ def test_the_tallest_bar_fills_the_chart_and_an_empty_day_has_none(admin_client,
     DailyVisits.objects.create(day=today - datetime.timedelta(days=2), visits=25)
     html = admin_client.get("/quan-tri/stats/dailyvisits/").content.decode()
     days = html.split('id="bieu-do-12-thang-tieu-de"')[0]
-    assert 'y="24.0" width="16.8" height="188.0"' in days
-    assert 'y="118.0" width="16.8" height="94.0"' in days
+    assert 'y="24.0" width="15.9" height="188.0"' in days
+    assert 'y="118.0" width="15.9" height="94.0"' in days
     assert days.count('height="0.0"') == 28
 
 
