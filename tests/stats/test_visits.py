@@ -339,3 +339,26 @@ def test_a_locked_postgresql_table_costs_the_visit_not_the_page(settings, caplog
     assert counted() == 0
     visit("/")
     assert counted() == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_USER_AGENT": "Mozilla/5.0 " + "x" * 20000},
+        {"HTTP_USER_AGENT": "Mozilla/5.0 \x00\udcff ÿ þ"},
+        {"HTTP_X_FORWARDED_FOR": ", ".join(["198.51.100.1"] * 2000)},
+        {"HTTP_X_FORWARDED_FOR": "'; DROP TABLE stats_visitor; --"},
+        {"HTTP_X_FORWARDED_FOR": "\x00, ::ffff:999.1.1.1, [::1]"},
+        {"REMOTE_ADDR": ""},
+    ],
+    ids=["long-agent", "odd-bytes", "long-forwarded", "sql", "junk", "no-remote"],
+)
+def test_hostile_headers_never_break_a_page_and_are_counted_at_most_once(
+    settings, client, headers
+):
+    settings.STATS_TRUSTED_PROXIES = 1
+    headers = {"HTTP_USER_AGENT": BROWSER_UA, **headers}
+    assert client.get("/", **headers).status_code == 200
+    assert client.get("/", **headers).status_code == 200
+    assert counted() == 1
+    assert Visitor.objects.count() == 1
