@@ -52,12 +52,13 @@ PRIVACY = """
 <h2>Cổng không dùng cookie để theo dõi bạn</h2>
 <p>Khi bạn đọc tin, cổng không đặt cookie nào lên máy của bạn và không dùng dịch vụ thống kê hay quảng cáo của bên thứ ba. Cổng cũng không tải phông chữ, mã hay hình ảnh từ trang web khác.</p>
 <h2>Cổng đếm lượt truy cập như thế nào</h2>
-<p>Để hiện số “Truy cập tổng” và “Truy cập hiện tại”, mỗi lượt xem trang được ghi lại dưới dạng một mã băm một chiều, tính từ địa chỉ IP và thông tin trình duyệt của bạn cùng một chuỗi ngẫu nhiên (“muối”) được thay mới mỗi ngày.</p>
+<p>Để hiện số “Truy cập tổng” và “Truy cập hiện tại”, mỗi lượt xem trang được ghi lại dưới dạng một mã băm một chiều, tính từ địa chỉ IP và thông tin trình duyệt của bạn cùng một khóa bí mật của máy chủ gắn với ngày hôm đó. Khóa này thay mới mỗi ngày.</p>
 <ul>
-<li>Địa chỉ IP của bạn <strong>không được lưu</strong>; chỉ có mã băm.</li>
-<li>Vì chuỗi ngẫu nhiên đổi hằng ngày và chuỗi cũ bị xóa, không ai (kể cả người quản trị) có thể lần ngược từ mã băm ra địa chỉ IP hay nối các lượt xem của bạn qua nhiều ngày.</li>
-<li>Các mã băm chỉ được giữ trong thời gian ngắn để đếm số người đang xem, sau đó bị xóa tự động.</li>
+<li>Địa chỉ IP và thông tin trình duyệt của bạn <strong>không được lưu</strong>; chỉ có mã băm.</li>
+<li>Vì khóa đổi hằng ngày, cùng một người truy cập vào hai ngày khác nhau cho ra hai mã băm khác nhau: cổng không thể nối các lượt xem của bạn qua nhiều ngày.</li>
+<li>Mỗi mã băm chỉ được giữ trong thời gian ngắn (khoảng nửa giờ sau lượt xem cuối) để đếm số người đang xem, sau đó bị xóa tự động.</li>
 <li>Cổng chỉ giữ lâu dài <strong>tổng số lượt truy cập của từng ngày</strong>, không gắn với bất kỳ người nào.</li>
+<li>Lượt xem của máy tìm kiếm và chương trình tự động không được tính.</li>
 </ul>
 <h2>Cài đặt hiển thị trên máy của bạn</h2>
 <p>Nếu bạn dùng nút cỡ chữ (A−, A+) hoặc chế độ tương phản cao, lựa chọn đó được ghi trong bộ nhớ của trình duyệt trên chính máy bạn để lần sau không phải chọn lại. Thông tin này không gửi về máy chủ.</p>
