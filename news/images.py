@@ -7,12 +7,14 @@ and found again by its name; pages never resize an image per request.
 import hashlib
 import io
 import uuid
+import warnings
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps
 
@@ -40,19 +42,23 @@ def validate_image(upload):
     limit = settings.PORTAL_MAX_UPLOAD_BYTES
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            f"Tệp quá lớn ({upload.size // 1024 // 1024} MB). "
-            f"Giới hạn là {limit // 1024 // 1024} MB.",
+            f"Tệp quá lớn ({filesizeformat(upload.size)}). "
+            f"Giới hạn là {filesizeformat(limit)}.",
             code="too_large",
         )
     try:
         upload.seek(0)
-        with Image.open(upload) as img:
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_PIXELS and twice that: refuse too.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(upload)
+        with img:
             fmt = img.format
             width, height = img.size
             if width * height > MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
             img.verify()
-    except Image.DecompressionBombError:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
             "Ảnh có kích thước điểm ảnh quá lớn, không thể xử lý.", code="bomb"
         )
