@@ -49,7 +49,8 @@ class PageAdmin(admin.ModelAdmin):
     form = PageForm
     list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
     list_editable = ["in_footer", "order", "is_published"]
-    prepopulated_fields = {"slug": ["title"]}
+    # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
+    # a blank slug is made on save by news.text.slugify_vi ("duong").
     search_fields = ["title"]
 
     @admin.display(description="địa chỉ")
