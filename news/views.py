@@ -2,8 +2,7 @@ import datetime
 from functools import wraps
 
 from django.core.paginator import Paginator
-from django.db.models import F, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -46,17 +45,14 @@ def _listing(queryset):
 
 def _category_blocks(public):
     """The home page's block per menu category: its newest articles, sub-
-    categories included, in one query whatever the number of categories."""
-    categories = list(Category.objects.filter(in_menu=True, parent=None))
-    root = Coalesce("category__parent_id", "category_id")
-    ranked = public.annotate(
-        root_id=root,
-        rank=Window(RowNumber(), partition_by=root, order_by=F("published_at").desc()),
-    ).filter(rank__lte=BLOCK_SIZE, root_id__in=[c.pk for c in categories])
-    by_root = {}
-    for article in ranked.order_by("-published_at", "-id"):
-        by_root.setdefault(article.root_id, []).append(article)
-    return [(c, by_root[c.pk]) for c in categories if c.pk in by_root]
+    categories included. One indexed LIMIT query per menu category (a handful)
+    is much faster than ranking every article with a window function."""
+    blocks = []
+    for category in Category.objects.filter(in_menu=True, parent=None):
+        articles = list(public.in_category(category)[:BLOCK_SIZE])
+        if articles:
+            blocks.append((category, articles))
+    return blocks
 
 
 @public_cache
