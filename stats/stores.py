@@ -46,25 +46,27 @@ class DatabaseStore:
             return False
         with _short_lock_wait():
             if last_seen is not None and last_seen >= gap:
+                # The same visit goes on: last_seen moves at most once a minute.
                 Visitor.objects.filter(key=key, last_seen__lt=refresh).update(
                     last_seen=now
                 )
                 return False
-            # Only one worker can move a stale row forward, or insert a new
-            # one: that worker, and no other, counts the visit.
-            started = Visitor.objects.filter(key=key, last_seen__lt=gap).update(
-                last_seen=now
-            )
-            if not started:
-                try:
-                    with transaction.atomic():
-                        Visitor.objects.create(key=key, last_seen=now)
-                    started = 1
-                except IntegrityError:
-                    started = 0
+            started = self._start_visit(key, now, gap)
             if started:
                 DailyVisits.objects.add_visit(timezone.localdate(now))
-            return bool(started)
+            return started
+
+    def _start_visit(self, key, now, gap):
+        """Only one worker can move a stale row forward, or insert a new one:
+        that worker, and no other, counts the visit."""
+        if Visitor.objects.filter(key=key, last_seen__lt=gap).update(last_seen=now):
+            return True
+        try:
+            with transaction.atomic():
+                Visitor.objects.create(key=key, last_seen=now)
+            return True
+        except IntegrityError:
+            return False  # another worker saw this visitor a moment ago
 
     def current(self, now):
         since = now - _seconds("STATS_CURRENT_WINDOW_SECONDS")
