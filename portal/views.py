@@ -2,9 +2,11 @@ from django.http import HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 
+from news.views import public_cache
 from portal.models import Page
 
 
+@public_cache
 def page(request, slug):
     """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
     page = get_object_or_404(Page, slug=slug, is_published=True)

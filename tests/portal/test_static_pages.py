@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from news.views import PUBLIC_MAX_AGE
 from portal.models import Page
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +49,12 @@ def test_every_page_links_the_static_pages_from_the_footer(client):
     footer = html.split("<footer", 1)[1]
     for url in ("/trang/gioi-thieu/", "/trang/lien-he/", "/trang/quyen-rieng-tu/"):
         assert f'href="{url}"' in footer
+
+
+def test_a_page_may_be_cached_briefly_by_a_proxy(client):
+    Page.objects.create(title="Liên hệ", body="<p>Số điện thoại</p>")
+    cache_control = client.get("/trang/lien-he/")["Cache-Control"]
+    assert "public" in cache_control and f"max-age={PUBLIC_MAX_AGE}" in cache_control
 
 
 def test_a_hidden_page_is_neither_served_nor_linked(client):
