@@ -1,10 +1,11 @@
 """Small builders for news tests: categories, articles, users, images."""
 
 import datetime
+import importlib
 import io
 import itertools
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
@@ -35,12 +36,30 @@ def make_article(category=None, title=None, ago=None, **fields):
     )
 
 
+def role(name):
+    """A role group made by migration news/0004_roles. Tests with a live
+    server flush the database, groups included, so make it again if needed."""
+    roles = importlib.import_module("news.migrations.0004_roles")
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        codenames = {
+            roles.WRITERS: roles.WRITER_PERMISSIONS,
+            roles.APPROVERS: roles.APPROVER_PERMISSIONS,
+        }[name]
+        group.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="news", codename__in=codenames
+            )
+        )
+    return group
+
+
 def make_staff(username, group_name=None):
     user = User.objects.create_user(
         username, password="mat-khau-thu-nghiem-1", is_staff=True
     )
     if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
+        user.groups.add(role(group_name))
     return user
 
 
