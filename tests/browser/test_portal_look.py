@@ -137,3 +137,19 @@ def test_the_article_prints_without_menus_or_sidebar(
     screenshot("look-article-print")
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+def test_screenshots_of_a_static_page_and_the_404_page(
+    live_server, demo, page, screenshot
+):
+    page.goto(live_server.url + "/trang/gioi-thieu/")
+    assert page.get_by_role("heading", name="Sơ đồ tổ chức").is_visible()
+    screenshot("look-about-1280")
+    response = page.goto(live_server.url + "/khong-co-trang-nay/")
+    assert response.status == 404
+    # Chromium logs the page's own 404 status as a console error: expected.
+    page.console_errors.remove(
+        "Failed to load resource: the server responded with a status of 404 (Not Found)"
+    )
+    assert page.get_by_role("heading", name="Không tìm thấy trang").is_visible()
+    screenshot("look-404-1280", full_page=False)
