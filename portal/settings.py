@@ -288,6 +288,8 @@ if STATS_STORE not in ("database", "redis"):
         f"STATS_STORE must be database or redis, not {STATS_STORE!r}."
     )
 STATS_REDIS_URL = env_str("STATS_REDIS_URL", REDIS_URL)
+# Key prefix in that Redis, so that several sites (or test runs) can share it.
+STATS_REDIS_PREFIX = env_str("STATS_REDIS_PREFIX", "stats:")
 if STATS_STORE == "redis" and not STATS_REDIS_URL.startswith(
     ("redis://", "rediss://", "unix://")
 ):

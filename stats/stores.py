@@ -125,7 +125,7 @@ return 1
 
 
 class RedisStore:
-    def __init__(self, url, prefix="stats:"):
+    def __init__(self, url, prefix):
         import redis
 
         self.redis = redis.Redis.from_url(
@@ -170,7 +170,7 @@ def get_store():
     kind = conf.get("STATS_STORE")
     if kind == "database":
         return DatabaseStore()
-    url = conf.get("STATS_REDIS_URL")
-    if url not in _stores:
-        _stores[url] = RedisStore(url)
-    return _stores[url]
+    place = (conf.get("STATS_REDIS_URL"), conf.get("STATS_REDIS_PREFIX"))
+    if place not in _stores:
+        _stores[place] = RedisStore(*place)
+    return _stores[place]

@@ -1,4 +1,5 @@
 import datetime
+import uuid
 from urllib.parse import urlparse, urlunparse
 
 import pytest
@@ -16,6 +17,12 @@ BROWSER_UA = (
 )
 
 
+def forget(client, prefix):
+    """Delete one test's keys; never FLUSHDB, other runs may share the database."""
+    for key in client.scan_iter(match=prefix + "*"):
+        client.delete(key)
+
+
 @pytest.fixture(
     params=["database", pytest.param("redis", marks=pytest.mark.redis)],
 )
@@ -23,13 +30,11 @@ def store(request, settings, db):
     """Each store in turn, empty; every test using it runs against both."""
     settings.STATS_STORE = request.param
     settings.STATS_REDIS_URL = STATS_REDIS_URL
+    settings.STATS_REDIS_PREFIX = f"stats-test-{uuid.uuid4().hex}:"
+    store = stores.get_store()
+    yield store
     if request.param == "redis":
-        redis_store = stores.get_store()
-        redis_store.redis.flushdb()
-        yield redis_store
-        redis_store.redis.flushdb()
-    else:
-        yield stores.get_store()
+        forget(store.redis, settings.STATS_REDIS_PREFIX)
 
 
 @pytest.fixture

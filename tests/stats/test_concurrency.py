@@ -9,12 +9,13 @@ two servers sharing one PostgreSQL.
 import shutil
 import sqlite3
 import time
+import uuid
 
 import psycopg2
 import pytest
 from django.conf import settings
 
-from tests.stats.conftest import STATS_REDIS_URL
+from tests.stats.conftest import STATS_REDIS_URL, forget
 from tests.stats.servers import crowd, figures, get, gunicorn, manage, server_env
 
 VISITORS = 200
@@ -115,15 +116,20 @@ def test_four_workers_with_the_redis_store_count_200_visitors_exactly(
     import redis
 
     env, _ = sqlite_env
-    env = {**env, "STATS_STORE": "redis", "STATS_REDIS_URL": STATS_REDIS_URL}
+    prefix = f"stats-conc-{uuid.uuid4().hex}:"
+    env = {
+        **env,
+        "STATS_STORE": "redis",
+        "STATS_REDIS_URL": STATS_REDIS_URL,
+        "STATS_REDIS_PREFIX": prefix,
+    }
     client = redis.Redis.from_url(STATS_REDIS_URL)
-    client.flushdb()
     try:
         with gunicorn(env, tmp_path / "gunicorn.log") as url:
             assert_exact_counts(env, [url])
-        assert client.zcard("stats:recent") == VISITORS
+        assert client.zcard(prefix + "recent") == VISITORS
     finally:
-        client.flushdb()
+        forget(client, prefix)
 
 
 def test_a_locked_sqlite_database_costs_the_visit_not_the_page(sqlite_env, tmp_path):

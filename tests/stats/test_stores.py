@@ -1,6 +1,7 @@
 """The same suite for both stores: the visit and "current" rules, to the second."""
 
 import datetime
+import uuid
 
 import pytest
 from django.utils import timezone
@@ -103,18 +104,19 @@ def test_the_database_store_keeps_one_row_per_visitor_not_per_page_view(db, noon
 @pytest.mark.redis
 def test_the_redis_store_writes_nothing_for_a_visitor_seen_within_the_minute(db, noon):
     from stats.stores import RedisStore
-    from tests.stats.conftest import STATS_REDIS_URL
+    from tests.stats.conftest import STATS_REDIS_URL, forget
 
-    store = RedisStore(STATS_REDIS_URL, prefix="stats-test:")
-    store.redis.flushdb()
+    prefix = f"stats-test-{uuid.uuid4().hex}:"
+    store = RedisStore(STATS_REDIS_URL, prefix)
+    seen = prefix + "seen:" + "a" * 32
     try:
         store.record("a" * 32, noon)
-        seen = store.redis.get("stats-test:seen:" + "a" * 32)
+        first = store.redis.get(seen)
         assert store.record("a" * 32, noon + datetime.timedelta(seconds=59)) is False
-        assert store.redis.get("stats-test:seen:" + "a" * 32) == seen
+        assert store.redis.get(seen) == first
         store.record("a" * 32, noon + datetime.timedelta(seconds=61))
-        assert store.redis.get("stats-test:seen:" + "a" * 32) != seen
+        assert store.redis.get(seen) != first
         # Keys expire with the visit gap: Redis needs no purge for them.
-        assert 0 < store.redis.ttl("stats-test:seen:" + "a" * 32) <= 30 * 60
+        assert 0 < store.redis.ttl(seen) <= 30 * 60
     finally:
-        store.redis.flushdb()
+        forget(store.redis, prefix)
