@@ -120,3 +120,41 @@ def test_the_redis_store_writes_nothing_for_a_visitor_seen_within_the_minute(db,
         assert 0 < store.redis.ttl(seen) <= 30 * 60
     finally:
         forget(store.redis, prefix)
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({}, "database"),
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "redis"),
+        (
+            {"REDIS_URL": "redis://127.0.0.1:6379/0", "STATS_STORE": "database"},
+            "database",
+        ),
+        ({"STATS_STORE": "redis"}, "STATS_STORE=redis needs STATS_REDIS_URL"),
+        ({"STATS_STORE": "tệp"}, "STATS_STORE must be database or redis"),
+    ],
+)
+def test_the_store_is_redis_when_redis_url_is_set_else_the_database(env, expected):
+    import os
+    import subprocess
+    import sys
+
+    from tests.stats.servers import ROOT
+
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("STATS_", "REDIS"))
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.STATS_STORE)",
+        ],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "portal.settings", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert expected in done.stdout + done.stderr
