@@ -151,8 +151,8 @@ class Article(models.Model):
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
     # Filled by news.search.index_article() on save; see news/search.py.
     search_text = models.TextField(editable=False, blank=True, default="")
-    search_exact = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
+    search_rank = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -1,25 +1,34 @@
 """Search of published news: Vietnamese-aware, ranked and indexed.
 
-Article.save() calls index_article(), which stores every article's words
-three ways:
+Article.save() calls index_article(), which stores an article's words:
 
-- ``search_text``: the folded words (lower case, no marks, đ -> d), one space
-  between words and one at each end, so that " thuy xuan " finds a phrase;
-- ``search_exact``: the same words keeping their diacritics (lower case, NFC,
-  one tone placement: "hòa" and "hoà" are stored alike);
-- ``search_vector`` (PostgreSQL only, GIN-indexed in migration 0002): a
-  tsvector of the folded words weighted A (title), B (summary) and C (body,
-  source, author), plus each word with diacritics at the same position.
+- ``search_text``: the folded words (lower case, no marks, đ -> d) of title,
+  summary, body text, source and author, one space between words and one at
+  each end, so that " thuy xuan " finds a phrase with LIKE (SQLite);
+- ``search_vector`` (PostgreSQL, GIN-indexed in migration 0002): the same
+  folded words with their positions, for matching;
+- ``search_rank`` (PostgreSQL): a small tsvector for ranking only, kept in
+  the row: the folded words of the title (weight A) and summary (weight B),
+  and their words with diacritics, in the exact form.
 
 Folding happens here in Python, on save and on the query, so the database's
-locale never matters. A query is split into terms (words, or "quoted
-phrases"); an article matches when every term occurs in it. Best first:
+locale never matters. The exact form is lower case NFC with one tone
+placement, so "hòa" and "hoà" are alike. A query is split into terms (words,
+or "quoted phrases"); an article matches when every term occurs. Best first:
+
 1. where the terms occur: 4 points per term in the title, 2 in the summary,
-   1 elsewhere;
-2. how many of the typed words with diacritics occur exactly as typed;
+   1 elsewhere (body, source, author);
+2. how many of the words typed with diacritics occur exactly so in the title
+   or summary (what the result list shows; judging the body too would mean
+   reading every match's whole text, which is what makes ranking slow);
 3. newer first.
-PostgreSQL ranks in SQL; SQLite (a ward's few thousand articles) filters with
-LIKE and ranks the newest CANDIDATE_LIMIT matches in Python.
+
+Ranking reads every match, so a query that matches more than RANK_LIMIT
+articles (a word found nearly everywhere) lists the newest RANK_LIMIT by date
+instead, with a message: no query costs more than that, however common its
+words. PostgreSQL ranks in SQL over the small search_rank column; SQLite (a
+ward's few thousand articles) filters with LIKE and ranks in Python. Both give
+the same order; the same tests run on both.
 """
 
 import datetime
@@ -47,7 +56,8 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 MAX_WORD_LENGTH = 60
 MAX_POSITION = 16383  # the largest position a tsvector keeps
-CANDIDATE_LIMIT = 5000  # SQLite: how many of the newest matches are ranked
+MAX_RANKED_WORDS = 200  # of title and summary: search_rank stays small
+RANK_LIMIT = 2000  # more matches than this are listed newest first
 TITLE, SUMMARY, ELSEWHERE = 4, 2, 1
 
 WORD = re.compile(r"[^\W_]+")
@@ -99,33 +109,37 @@ def index_article(article):
 
     Article.save() calls this; code that uses bulk_create must call it first.
     """
-    parts = [
-        (article.title, "A"),
-        (article.summary, "B"),
-        (f"{_plain_body(article.body)} {article.source_name} {article.author}", "C"),
+    fields = [
+        words(article.title),
+        words(article.summary),
+        words(f"{_plain_body(article.body)} {article.source_name} {article.author}"),
     ]
-    folded, exact, lexemes = [], [], defaultdict(list)
-    position = 0
-    for text, weight in parts:
-        for word in words(text):
-            position += 1
-            if position > MAX_POSITION:
-                break
-            plain = fold_word(word)
-            folded.append(plain)
-            exact.append(word)
-            for lexeme in {plain, word}:
-                if len(lexemes[lexeme]) < 256:  # a tsvector keeps 256 positions
-                    lexemes[lexeme].append(f"{position}{weight}")
-        position += 1  # a gap, so that no phrase spans two fields
-    article.search_text = f" {' '.join(folded)} "
-    article.search_exact = f" {' '.join(exact)} "
-    article.search_vector = None
-    if connection.vendor == "postgresql":
-        article.search_vector = " ".join(
-            f"{_quote(lexeme)}:{','.join(positions)}"
-            for lexeme, positions in lexemes.items()
-        )
+    folded = [[fold_word(w) for w in found] for found in fields]
+    # "|" between fields (a gap in the positions): no phrase spans two fields.
+    article.search_text = _padded(" | ".join(" ".join(f) for f in folded).split())
+    article.search_vector = article.search_rank = None
+    if connection.vendor != "postgresql":
+        return
+    matching, ranking, position = defaultdict(list), defaultdict(list), 0
+    for weight, exact, plain in zip("ABC", fields, folded, strict=True):
+        for n, (word, folded_word) in enumerate(zip(exact, plain, strict=True)):
+            position = min(position + 1, MAX_POSITION)
+            matching[folded_word].append(str(position))
+            if weight != "C" and n < MAX_RANKED_WORDS:
+                ranking[folded_word].append(f"{position}{weight}")
+                if word != folded_word:
+                    ranking.setdefault(word, [])  # the exact form, no position
+        position += 1
+    article.search_vector = _tsvector(matching)
+    article.search_rank = _tsvector(ranking)
+
+
+def _tsvector(positions):
+    """tsvector input syntax; a lexeme keeps at most 256 positions."""
+    return " ".join(
+        f"{_quote(lexeme)}:{','.join(found[:256])}" if found else _quote(lexeme)
+        for lexeme, found in positions.items()
+    )
 
 
 def _quote(lexeme):
@@ -241,12 +255,46 @@ def _filtered(queryset, req, categories):
 # -- backends -------------------------------------------------------------------
 
 
+class Results:
+    """What Paginator pages through: a count known in advance and a sequence
+    (a queryset, or RankedIds) to slice."""
+
+    def __init__(self, items, count, broad=False):
+        self.items, self.found, self.broad = items, count, broad
+
+    def count(self):
+        return self.found
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+
 def search(queryset, terms):
-    """The articles of queryset that contain every term, best first, as
-    something Paginator can count and slice."""
+    """The articles of queryset that contain every term, best first.
+
+    Ranking reads every match, so when more than RANK_LIMIT articles match,
+    the newest RANK_LIMIT are listed by date instead (broad=True): the cost
+    of a query stays bounded, however common its words.
+    """
     if connection.vendor == "postgresql":
-        return _search_postgres(queryset, terms)
-    return _search_sqlite(queryset, terms)
+        matches = queryset.filter(
+            search_vector=_raw(" & ".join(f"({_tsquery(t.folded)})" for t in terms))
+        )
+        found = matches[: RANK_LIMIT + 1].count()
+        if found <= RANK_LIMIT:
+            return Results(_ranked_postgres(matches, terms), found)
+    else:
+        matches = queryset
+        for term in terms:
+            matches = matches.filter(search_text__contains=_padded(term.folded))
+        newest = matches.order_by("-published_at", "-id")
+        rows = newest.values_list("pk", "published_at", "title", "summary")
+        rows = list(rows[: RANK_LIMIT + 1])
+        if len(rows) <= RANK_LIMIT:
+            ids = _ranked_in_python(rows, terms)
+            return Results(RankedIds(_page_columns(matches), ids), len(ids))
+    newest = _page_columns(matches).order_by("-published_at", "-id")
+    return Results(newest, RANK_LIMIT, broad=True)
 
 
 def _tsquery(words, weight=""):
@@ -258,12 +306,11 @@ def _raw(text):
     return SearchQuery(text, search_type="raw", config="simple")
 
 
-def _search_postgres(queryset, terms):
-    matches = " & ".join(f"({_tsquery(t.folded)})" for t in terms)
+def _ranked_postgres(matches, terms):
     where = [
         Case(
-            When(search_vector=_raw(_tsquery(t.folded, "A")), then=Value(TITLE)),
-            When(search_vector=_raw(_tsquery(t.folded, "B")), then=Value(SUMMARY)),
+            When(search_rank=_raw(_tsquery(t.folded, "A")), then=Value(TITLE)),
+            When(search_rank=_raw(_tsquery(t.folded, "B")), then=Value(SUMMARY)),
             default=Value(ELSEWHERE),
             output_field=IntegerField(),
         )
@@ -271,19 +318,43 @@ def _search_postgres(queryset, terms):
     ]
     exact = [
         Case(
-            When(search_vector=_raw(_quote(w)), then=Value(1)),
+            When(search_rank=_raw(_quote(w)), then=Value(1)),
             default=Value(0),
             output_field=IntegerField(),
         )
         for w in _accented(terms)
     ]
     return (
-        _page_columns(queryset)
-        .filter(search_vector=_raw(matches))
+        _page_columns(matches)
         .annotate(rank_where=sum(where[1:], where[0]))
-        .annotate(rank_exact=sum(exact, Value(0)))
+        .annotate(rank_exact=sum(exact[1:], exact[0]) if exact else Value(0))
         .order_by("-rank_where", "-rank_exact", "-published_at", "-id")
     )
+
+
+def _ranked_in_python(rows, terms):
+    """The ids of (pk, published_at, title, summary) rows in the order of
+    _ranked_postgres."""
+    accented = set(_accented(terms))
+    phrases = [_padded(t.folded) for t in terms]
+    ranked = []
+    for pk, published_at, title, summary in rows:
+        title = words(title)[:MAX_RANKED_WORDS]
+        summary = words(summary)[:MAX_RANKED_WORDS]
+        folded_title = _padded(fold_word(w) for w in title)
+        folded_summary = _padded(fold_word(w) for w in summary)
+        where = sum(
+            TITLE
+            if p in folded_title
+            else SUMMARY
+            if p in folded_summary
+            else ELSEWHERE
+            for p in phrases
+        )
+        exact = len(accented.intersection(title + summary))
+        ranked.append(((where, exact, published_at, pk), pk))
+    ranked.sort(reverse=True)
+    return [pk for _, pk in ranked]
 
 
 def _accented(terms):
@@ -294,45 +365,17 @@ def _padded(words):
     return f" {' '.join(words)} "
 
 
-def _search_sqlite(queryset, terms):
-    for term in terms:
-        queryset = queryset.filter(search_text__contains=_padded(term.folded))
-    accented = [_padded([w]) for w in _accented(terms)]
-    columns = ["pk", "published_at", "title", "summary"]
-    rows = queryset.order_by("-published_at", "-id").values_list(
-        *columns, "search_exact" if accented else "pk"
-    )[:CANDIDATE_LIMIT]
-    ranked = []
-    for pk, published_at, title, summary, exact_doc in rows:
-        title, summary = _folded_padded(title), _folded_padded(summary)
-        where = sum(
-            TITLE if p in title else SUMMARY if p in summary else ELSEWHERE
-            for p in (_padded(t.folded) for t in terms)
-        )
-        exact = sum(w in exact_doc for w in accented) if accented else 0
-        ranked.append(((where, exact, published_at, pk), pk))
-    ranked.sort(reverse=True)
-    return RankedArticles(_page_columns(queryset), [pk for _, pk in ranked])
-
-
-def _folded_padded(text):
-    return _padded(fold_word(w) for w in words(text))
-
-
 def _page_columns(queryset):
     return queryset.select_related("category").defer(
-        "search_text", "search_exact", "search_vector"
+        "search_text", "search_vector", "search_rank"
     )
 
 
-class RankedArticles:
+class RankedIds:
     """Ranked article ids; a slice (one page) loads its articles in one query."""
 
     def __init__(self, queryset, ids):
         self.queryset, self.ids = queryset, ids
-
-    def __len__(self):
-        return len(self.ids)
 
     def __getitem__(self, index):
         ids = self.ids[index]
@@ -393,7 +436,7 @@ def add_highlights(articles, terms):
 def search_view(request):
     categories = list(Category.objects.all())
     req = parse_request(request.GET, categories)
-    results = []
+    results = Results([], 0)
     if req.terms:
         public = _filtered(Article.objects.published(), req, categories)
         results = search(public, req.terms)
@@ -403,6 +446,7 @@ def search_view(request):
         "search": req,
         "query": req.query,
         "page_obj": page_obj,
+        "broad": results.broad,
         "categories": categories,
     }
     return render(request, "news/search.html", ctx)

@@ -294,26 +294,31 @@ def test_results_are_paginated_and_links_keep_the_query_and_filters(client, db):
 def test_the_results_page_makes_a_fixed_number_of_queries(
     client, news, django_assert_num_queries
 ):
-    client.get(URL, {"q": "thủy"})  # fills the sidebar's caches
+    client.get(URL, {"q": "thủy"})  # fills the layout's caches
     category = Category.objects.get()
     for n in range(20):
         make(f"more-{n}", category, f"Thủy Xuân tin thêm {n}", "", "", 20 + n)
-    # 1. categories for the filter, 2. the matches (count on PostgreSQL,
-    # ranked ids on SQLite), 3. the page's articles with their categories.
-    with django_assert_num_queries(3 + _sidebar_queries(client)):
+    # 1. the categories (filter list), 2. the matches (their count on
+    # PostgreSQL, their ranked ids on SQLite), 3. the page's articles with
+    # their categories.
+    with django_assert_num_queries(3):
         response = client.get(URL, {"q": "thủy xuân", "page": "2"})
     assert len(response.context["page_obj"]) == 12
+    # Without a query: only the categories.
+    with django_assert_num_queries(1):
+        client.get(URL, {"q": "a"})
 
 
-def _sidebar_queries(client):
-    """What the layout (sidebar, visitor counter) adds to any page."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(URL)  # warm
-    with CaptureQueriesContext(connection) as ctx:
-        client.get(URL)
-    return len(ctx.captured_queries) - 1  # minus the categories query
+def test_a_query_matching_too_many_articles_lists_the_newest_by_date(
+    client, news, monkeypatch
+):
+    monkeypatch.setattr("news.search.RANK_LIMIT", 3)
+    slugs, response = found(client, "thủy xuân")
+    html = response.content.decode()
+    assert slugs == "dbc"  # newest first, not ranked; only the newest 3
+    assert "Tìm thấy hơn 3 kết quả cho “thủy xuân”" in html
+    assert "3 tin mới nhất được xếp theo thời gian" in html
+    assert found(client, "tiêm chủng")[0] == "c"  # a narrower query is ranked
 
 
 # -- filters -------------------------------------------------------------------
@@ -437,19 +442,24 @@ def test_the_postgres_test_database_lowercases_vietnamese(db):
 
 
 @pytest.mark.postgres
-def test_the_search_vector_is_stored_on_save(news):
+def test_the_search_vectors_are_stored_on_save(news):
     with connection.cursor() as cursor:
-        cursor.execute("SELECT search_vector::text FROM news_article WHERE slug = 'a'")
-        vector = cursor.fetchone()[0]
-    assert "'thuy':2A" in vector and "'thuỷ':2A" in vector
-    assert "'tham':" in vector and "C" in vector.split("'tham':")[1][:8]
+        cursor.execute(
+            "SELECT search_vector::text, search_rank::text FROM news_article"
+            " WHERE slug = 'a'"
+        )
+        matching, ranking = cursor.fetchone()
+    # Matching: every folded word with its position (the title's 2nd word).
+    assert "'thuy':2 " in matching and "'tham':" in matching
+    assert "thuỷ" not in matching
+    # Ranking: title (A) and summary (B) words, folded and exact; no body.
+    assert "'thuy':2A" in ranking and "'thuỷ'" in ranking
+    assert "'doan':12B" in ranking and "'tham'" not in ranking
 
 
 @pytest.mark.postgres
 def test_a_search_at_scale_uses_the_gin_index(db):
-    from django.db.models import Count
-
-    from news.search import _search_postgres, index_article, parse_query
+    from news.search import index_article, parse_query, search
 
     category = Category.objects.create(name="Tin phường")
     streets = ["Hùng Vương", "Lê Lợi", "Trần Phú", "Bạch Đằng", "Nguyễn Huệ"]
@@ -474,9 +484,9 @@ def test_a_search_at_scale_uses_the_gin_index(db):
         cursor.execute("ANALYZE news_article")
 
     _, terms, _ = parse_query('"sửa cống"')
-    results = _search_postgres(Article.objects.published(), terms)
-    plan = results.explain()
+    results = search(Article.objects.published(), terms)
+    assert results.count() == 8 and not results.broad
+    plan = results.items.explain()
     assert "Bitmap Index Scan on article_search" in plan, plan
     assert "Seq Scan on news_article" not in plan, plan
-    assert [a.slug for a in results][:2] == ["tin-0", "tin-1000"]
-    assert results.aggregate(n=Count("pk"))["n"] == 8
+    assert [a.slug for a in results[:2]] == ["tin-0", "tin-1000"]
