@@ -94,3 +94,21 @@ def test_nobody_edits_or_deletes_the_history(admin_client, history):
     assert response.status_code == 403
     assert admin_client.get("/quan-tri/stats/dailyvisits/add/").status_code == 403
     assert DailyVisits.objects.get(day=history).visits == 1000
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?day__year=abc",
+        "?day__gte=31/02/2026",
+        "?o=99",
+        "?p=-1",
+        "?q=<script>alert(1)</script>",
+        "?visits__gt=%00",
+    ],
+)
+def test_hostile_history_queries_never_give_a_500(admin_client, history, query):
+    for url in ("/quan-tri/stats/dailyvisits/", "/quan-tri/stats/dailyvisits/csv/"):
+        response = admin_client.get(url + query)
+        assert response.status_code in (200, 302, 400, 404)
+        assert "<script>alert(1)</script>" not in response.content.decode("utf-8-sig")
