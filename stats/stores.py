@@ -73,7 +73,8 @@ class DatabaseStore:
         return Visitor.objects.filter(last_seen__gte=since).count()
 
     def purge(self, now):
-        return Visitor.objects.filter(last_seen__lt=_stale_before(now)).delete()[0]
+        with _short_lock_wait():
+            return Visitor.objects.filter(last_seen__lt=_stale_before(now)).delete()[0]
 
 
 @contextmanager
