@@ -40,7 +40,7 @@ class DailyVisitsAdmin(admin.ModelAdmin):
             **(extra_context or {}),
             "title": "Lượt truy cập theo ngày",
             "charts": history_charts(),
-            "figures": figures.compute(),
+            "figures": figures.cached(),
             "settings_url": reverse("admin:stats_statssettings_changelist"),
         }
         return super().changelist_view(request, extra_context)

@@ -112,3 +112,13 @@ def test_hostile_history_queries_never_give_a_500(admin_client, history, query):
         response = admin_client.get(url + query)
         assert response.status_code in (200, 302, 400, 404)
         assert "<script>alert(1)</script>" not in response.content.decode("utf-8-sig")
+
+
+def test_the_history_page_works_with_the_redis_store_down(
+    admin_client, history, settings
+):
+    settings.STATS_STORE = "redis"
+    settings.STATS_REDIS_URL = "redis://127.0.0.1:9/13"  # nothing listens there
+    html = admin_client.get("/quan-tri/stats/dailyvisits/").content.decode()
+    assert "Không đọc được số liệu hiện tại" in html
+    assert html.count('<svg viewBox="0 0 720 240" role="img"') == 2
