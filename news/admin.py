@@ -25,7 +25,8 @@ class CategoryAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "parent", "order", "in_menu"]
     list_editable = ["order", "in_menu"]
-    prepopulated_fields = {"slug": ["name"]}
+    # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
+    # an empty slug is made on save with đ -> d instead.
     search_fields = ["name"]
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from news.models import Category
 from news.text import slugify_vi
 from tests.news.factories import make_article, make_category
 
@@ -35,3 +36,16 @@ def test_an_edited_slug_is_kept():
     article.title = "Tin đã đổi tên"
     article.save()
     assert article.slug == "ten-duong-dan-rieng"
+
+
+@pytest.mark.django_db
+def test_a_category_added_in_the_admin_gets_its_slug_from_the_name(admin_client):
+    # The admin's own slug-filling script would write "djuong" for "Đường".
+    form = admin_client.get("/quan-tri/news/category/add/").context["adminform"]
+    assert form.prepopulated_fields == []
+    response = admin_client.post(
+        "/quan-tri/news/category/add/",
+        {"name": "Đường phố – Đô thị", "slug": "", "order": 0, "in_menu": "on"},
+    )
+    assert response.status_code == 302
+    assert Category.objects.get().slug == "duong-pho-do-thi"
