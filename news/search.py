@@ -34,9 +34,10 @@ the same order; the same tests run on both.
 import datetime
 import functools
 import html
+import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery
@@ -272,29 +273,26 @@ class Results:
 def search(queryset, terms):
     """The articles of queryset that contain every term, best first.
 
-    Ranking reads every match, so when more than RANK_LIMIT articles match,
-    the newest RANK_LIMIT are listed by date instead (broad=True): the cost
-    of a query stays bounded, however common its words.
+    One query reads the rank of at most RANK_LIMIT + 1 matches; Python sorts
+    them, and each page then loads its articles by id. When more than
+    RANK_LIMIT articles match, the newest RANK_LIMIT are listed by date
+    instead (broad=True): the cost of a query stays bounded, however common
+    its words.
     """
     if connection.vendor == "postgresql":
-        matches = queryset.filter(
-            search_vector=_raw(" & ".join(f"({_tsquery(t.folded)})" for t in terms))
-        )
-        found = matches[: RANK_LIMIT + 1].count()
-        if found <= RANK_LIMIT:
-            return Results(_ranked_postgres(matches, terms), found)
+        matches = queryset.filter(search_vector=_raw(_all_terms(terms)))
+        rows = list(ranking_rows(matches, terms)[: RANK_LIMIT + 1])
     else:
         matches = queryset
         for term in terms:
             matches = matches.filter(search_text__contains=_padded(term.folded))
-        newest = matches.order_by("-published_at", "-id")
-        rows = newest.values_list("pk", "published_at", "title", "summary")
-        rows = list(rows[: RANK_LIMIT + 1])
-        if len(rows) <= RANK_LIMIT:
-            ids = _ranked_in_python(rows, terms)
-            return Results(RankedIds(_page_columns(matches), ids), len(ids))
-    newest = _page_columns(matches).order_by("-published_at", "-id")
-    return Results(newest, RANK_LIMIT, broad=True)
+        rows = matches.order_by().values_list("published_at", "pk", "title", "summary")
+        rows = _rank_in_python(rows[: RANK_LIMIT + 1], terms)
+    if len(rows) > RANK_LIMIT:
+        newest = _page_columns(matches).order_by("-published_at", "-id")
+        return Results(newest, RANK_LIMIT, broad=True)
+    ids = [row[-1] for row in sorted(rows, reverse=True)]
+    return Results(RankedIds(_page_columns(queryset), ids), len(ids))
 
 
 def _tsquery(words, weight=""):
@@ -302,11 +300,17 @@ def _tsquery(words, weight=""):
     return " <-> ".join(f"{_quote(w)}{':' + weight if weight else ''}" for w in words)
 
 
+def _all_terms(terms):
+    return " & ".join(f"({_tsquery(t.folded)})" for t in terms)
+
+
 def _raw(text):
     return SearchQuery(text, search_type="raw", config="simple")
 
 
-def _ranked_postgres(matches, terms):
+def ranking_rows(matches, terms):
+    """(where, exact, published_at, pk) of each match, computed in SQL from
+    the small search_rank column; the rows compare in rank order."""
     where = [
         Case(
             When(search_rank=_raw(_tsquery(t.folded, "A")), then=Value(TITLE)),
@@ -325,20 +329,21 @@ def _ranked_postgres(matches, terms):
         for w in _accented(terms)
     ]
     return (
-        _page_columns(matches)
-        .annotate(rank_where=sum(where[1:], where[0]))
-        .annotate(rank_exact=sum(exact[1:], exact[0]) if exact else Value(0))
-        .order_by("-rank_where", "-rank_exact", "-published_at", "-id")
+        matches.annotate(
+            rank_where=sum(where[1:], where[0]),
+            rank_exact=sum(exact[1:], exact[0]) if exact else Value(0),
+        )
+        .order_by()  # sorted in Python; no ORDER BY lets LIMIT stop early
+        .values_list("rank_where", "rank_exact", "published_at", "pk")
     )
 
 
-def _ranked_in_python(rows, terms):
-    """The ids of (pk, published_at, title, summary) rows in the order of
-    _ranked_postgres."""
+def _rank_in_python(rows, terms):
+    """ranking_rows() for (published_at, pk, title, summary) rows."""
     accented = set(_accented(terms))
     phrases = [_padded(t.folded) for t in terms]
     ranked = []
-    for pk, published_at, title, summary in rows:
+    for published_at, pk, title, summary in rows:
         title = words(title)[:MAX_RANKED_WORDS]
         summary = words(summary)[:MAX_RANKED_WORDS]
         folded_title = _padded(fold_word(w) for w in title)
@@ -352,9 +357,8 @@ def _ranked_in_python(rows, terms):
             for p in phrases
         )
         exact = len(accented.intersection(title + summary))
-        ranked.append(((where, exact, published_at, pk), pk))
-    ranked.sort(reverse=True)
-    return [pk for _, pk in ranked]
+        ranked.append((where, exact, published_at, pk))
+    return ranked
 
 
 def _accented(terms):
@@ -386,36 +390,38 @@ class RankedIds:
 # -- highlighting --------------------------------------------------------------
 
 
-def highlight(text, folded_words, around=None):
-    """Escaped text with the query's words wrapped in <mark>.
+def highlight(text, folded_words):
+    """Escaped text with the query's words wrapped in <mark>."""
+    parts, cursor = [], 0
+    for m in WORD.finditer(text):
+        if fold_word(m.group()[:MAX_WORD_LENGTH]) in folded_words:
+            parts += [escape(text[cursor : m.start()]), "<mark>", escape(m.group())]
+            parts.append("</mark>")
+            cursor = m.end()
+    parts.append(escape(text[cursor:]))
+    return mark_safe("".join(parts))
 
-    With around=(before, after), only a window of words around the first
-    match (or the beginning) is kept, with "…" where text was cut.
-    """
-    text = nfc(text)
-    found = list(WORD.finditer(text))
-    hits = [
-        i
-        for i, m in enumerate(found)
-        if fold_word(m.group()[:MAX_WORD_LENGTH]) in folded_words
-    ]
-    start, end = 0, len(text)
-    if around and found:
-        first = hits[0] if hits else 0
-        lo = max(first - around[0], 0)
-        hi = min(first + around[1], len(found) - 1)
-        start = found[lo].start() if lo else 0
-        end = found[hi].end() if hi < len(found) - 1 else len(text)
-    parts = ["…" if start else ""]
-    cursor = start
-    for i in hits:
-        m = found[i]
-        if m.start() < start or m.end() > end:
-            continue
-        parts += [escape(text[cursor : m.start()]), f"<mark>{escape(m.group())}</mark>"]
-        cursor = m.end()
-    parts += [escape(text[cursor:end]), "…" if end < len(text) else ""]
-    return mark_safe("".join(parts).strip())
+
+def snippet(text, folded_words, before=12, after=30):
+    """A highlighted window of words around the first match (or from the
+    beginning), with "…" where text was cut. Reads no further than needed."""
+    recent, tokens = deque(maxlen=before + 1), WORD.finditer(text)
+    for m in tokens:
+        recent.append(m)
+        if fold_word(m.group()[:MAX_WORD_LENGTH]) in folded_words:
+            break
+    else:
+        recent, tokens = deque(), WORD.finditer(text)
+    start = recent[0].start() if recent else 0
+    wanted = after if recent else before + after
+    rest = list(itertools.islice(tokens, wanted))
+    end = rest[-1].end() if len(rest) == wanted else len(text)
+    window = highlight(text[start:end], folded_words)
+    return mark_safe(
+        ("…" if text[:start].strip() else "")
+        + window
+        + ("…" if text[end:].strip() else "")
+    )
 
 
 def add_highlights(articles, terms):
@@ -427,7 +433,7 @@ def add_highlights(articles, terms):
         )
         text = " ".join(text.split())
         article.marked_title = highlight(article.title, folded)
-        article.snippet = highlight(text, folded, around=(12, 30))
+        article.snippet = snippet(text, folded)
 
 
 # -- the page -------------------------------------------------------------------
