@@ -42,9 +42,7 @@ class LatestNewsFeed(Feed):
         public = Article.objects.published()
         if obj:
             public = public.in_category(obj)
-        return public.select_related("category").defer("body", "search_text")[
-            :FEED_SIZE
-        ]
+        return public.for_listing()[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

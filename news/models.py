@@ -79,6 +79,12 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.filter(category__in=tree.values("pk"))
 
+    def for_listing(self):
+        """What lists, cards and feeds show: no body, no search columns."""
+        return self.select_related("category").defer(
+            "body", "search_text", "search_vector", "search_rank"
+        )
+
 
 class Article(models.Model):
     class Status(models.TextChoices):

@@ -39,10 +39,6 @@ def _page(request, queryset, per_page=PER_PAGE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
-def _listing(queryset):
-    return queryset.select_related("category").defer("body", "search_text")
-
-
 def _category_blocks(public):
     """The home page's block per menu category: its newest articles, sub-
     categories included. One indexed LIMIT query per menu category (a handful)
@@ -57,7 +53,7 @@ def _category_blocks(public):
 
 @public_cache
 def home(request):
-    public = _listing(Article.objects.published())
+    public = Article.objects.published().for_listing()
     featured = list(public.filter(is_featured=True)[:5])
     latest = _page(request, public.exclude(pk__in=[a.pk for a in featured]))
     blocks = _category_blocks(public) if latest.number == 1 else []
@@ -68,7 +64,7 @@ def home(request):
 @public_cache
 def category(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    articles = _listing(Article.objects.published()).in_category(category)
+    articles = Article.objects.published().for_listing().in_category(category)
     ctx = {"category": category, "page_obj": _page(request, articles)}
     return render(request, "news/category.html", ctx)
 
@@ -89,7 +85,7 @@ def article(request, slug):
         return response
 
     Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
-    others = _listing(Article.objects.published()).exclude(pk=article.pk)
+    others = Article.objects.published().for_listing().exclude(pk=article.pk)
     other_news = list(others.filter(category=article.category_id)[:OTHER_NEWS])
     if len(other_news) < OTHER_NEWS:
         seen = [a.pk for a in other_news]
@@ -144,7 +140,7 @@ class PublishedDateMixin:
         return response
 
     def get_queryset(self):
-        return _listing(Article.objects.published())
+        return Article.objects.published().for_listing()
 
     def get_dated_items(self):
         # Outside this range a day's UTC bounds overflow datetime: a 404, not a 500.
