@@ -481,4 +481,6 @@ def load_news(now=None):
             article.image_alt = f"Ảnh minh họa: {title}"
             article.image_caption = "Ảnh: Ban biên tập"
         article.save()
+        # A demo article was last edited when it went out, not when loaded.
+        Article.objects.filter(pk=article.pk).update(updated_at=published_at)
     return len(ARTICLES)

@@ -37,3 +37,10 @@ def test_demo_staff_account_is_created_once(capsys):
     assert "password" in first
     call_command("ensure_demo_staff")
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.django_db
+def test_demo_articles_were_last_updated_when_they_went_out():
+    call_command("load_demo")
+    for article in Article.objects.all():
+        assert article.updated_at == article.published_at
