@@ -44,6 +44,10 @@ def some_news():
         "/rss/chuyen-muc/khong-co/",
         f"/rss/chuyen-muc/{LONG}/",
         "/rss/chuyen-muc/%00/",
+        "/sitemap.xml?p=abc",
+        "/sitemap.xml?p=-1",
+        "/sitemap.xml?p=99999",
+        "/sitemap.xml?p=%00",
     ],
 )
 def test_bad_paths_give_a_404(client, url):
