@@ -7,6 +7,7 @@ separated, set by CI) fails the run instead.
 """
 
 import os
+import shutil
 import socket
 from pathlib import Path
 
@@ -19,7 +20,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-GROUPS = ("browser", "postgres", "redis")
+NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+AXE = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+GROUPS = ("browser", "postgres", "redis", "checkers")
 
 _skipped_groups = {}
 
@@ -48,6 +52,12 @@ def _missing(group):
         engine = settings.DATABASES["default"]["ENGINE"]
         if not engine.endswith("postgresql"):
             return "the test database is SQLite (set DATABASE_URL to a PostgreSQL URL)"
+    if group == "checkers":
+        for tool in (AXE, VNU):
+            if not tool.exists():
+                return f"{tool} is missing (make test runs npm ci; needs npm)"
+        if not shutil.which("java"):
+            return "java is not installed (the Nu HTML Checker needs it)"
     if group == "redis" and not _redis_reachable():
         return f"no Redis server at {REDIS_URL}"
     return None
@@ -75,7 +85,9 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_terminal_summary(terminalreporter):
     if not _skipped_groups:
-        terminalreporter.write_line("No service group was skipped.")
+        terminalreporter.write_line(
+            f"No service group was skipped ({', '.join(GROUPS)})."
+        )
         return
     for group, (reason, count) in _skipped_groups.items():
         terminalreporter.write_line(
