@@ -10,11 +10,14 @@ from news.models import Article
 
 
 class EditorWidget(AdminProseEditorWidget):
-    """The prose editor, with Vietnamese labels (static/js/editor-vi.js)."""
+    """The prose editor, with Vietnamese labels (static/js/editor-vi.js) and
+    room to write (static/css/editor.css)."""
 
     @property
     def media(self):
-        return super().media + Media(js=["js/editor-vi.js"])
+        return super().media + Media(
+            css={"all": ["css/editor.css"]}, js=["js/editor-vi.js"]
+        )
 
 
 def editor_widget():
@@ -56,7 +59,10 @@ class ArticleAdminForm(forms.ModelForm):
             "published_at",
             "is_featured",
         ]
-        widgets = {"body": editor_widget()}
+        widgets = {
+            "body": editor_widget(),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
         formfield_callback = https_urls
 
     def __init__(self, *args, **kwargs):
