@@ -70,6 +70,17 @@
         el.setAttribute("aria-label", titles[title]);
       }
     });
+    // The block-type picker's options carry their names as text.
+    document.querySelectorAll(".prose-menubar__option").forEach(function (el) {
+      var text = el.textContent.trim();
+      var heading = /^Heading (\d)$/.exec(text);
+      var name = heading ? "Tiêu đề " + heading[1] : titles[text.toLowerCase()];
+      if (name && el.children.length === 1) {
+        el.firstElementChild.textContent = name;
+      } else if (name && !el.children.length) {
+        el.textContent = name;
+      }
+    });
   }
   // The menu bar is built just after the editor reports ready.
   document.addEventListener("prose-editor:ready", function () {

@@ -117,3 +117,18 @@ def test_a_writer_submits_an_approver_publishes_and_a_resident_reads(
     page.wait_for_url(f"{base}/ngay/{today:%Y/%m/%d}/")
     assert page.get_by_role("link", name=TITLE).first.is_visible()
     screenshot("news-day")
+
+
+def test_the_editor_speaks_vietnamese(live_server, page):
+    make_staff("bientapvien", WRITERS)
+    log_in(page, live_server.url, "bientapvien")
+    page.goto(f"{live_server.url}/quan-tri/news/article/add/")
+    page.locator(".prose-menubar__selected").click()
+    options = page.locator(".prose-menubar__option")
+    assert options.all_inner_texts() == [
+        "Tiêu đề 2",
+        "Tiêu đề 3",
+        "Tiêu đề 4",
+        "Đoạn văn",
+    ]
+    assert page.locator(".prose-menubar [aria-label='Chữ đậm']").count() == 1
