@@ -54,8 +54,11 @@ def env_database(name, default):
     url = os.environ.get(name) or default
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    except Exception as exc:
-        raise ImproperlyConfigured(f"{name} is not a valid database URL: {exc}")
+    except Exception:
+        raise ImproperlyConfigured(
+            f"{name} is not a valid database URL ({url!r}); expected "
+            "sqlite:///path/to/file.sqlite3 or postgres://user@host:5432/name."
+        )
     engine = config.get("ENGINE", "")
     if engine not in (
         "django.db.backends.sqlite3",

@@ -22,7 +22,10 @@ def start(env, tmp_path):
 
 
 def last_line(result):
-    return result.stderr.strip().splitlines()[-1]
+    """The one line a bad setting prints: no traceback."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
 
 
 def test_it_refuses_production_without_a_secret_key(tmp_path):
@@ -41,6 +44,21 @@ def test_it_refuses_a_database_it_does_not_support(tmp_path):
     result = start({"DATABASE_URL": "mysql://u@h/db"}, tmp_path)
     assert result.returncode != 0
     assert "DATABASE_URL" in last_line(result)
+
+
+def test_gunicorn_stops_with_one_line_on_a_bad_setting(tmp_path):
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    result = subprocess.run(
+        [str(gunicorn), "-c", "portal/gunicorn.conf.py", "--bind", "127.0.0.1:0"],
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"], "PORTAL_DATA_DIR": str(tmp_path)}
+        | {"DJANGO_DEBUG": "False"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in last_line(result)
 
 
 @pytest.mark.parametrize("value", ["maybe", "2"])
