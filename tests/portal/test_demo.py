@@ -44,3 +44,10 @@ def test_demo_articles_were_last_updated_when_they_went_out():
     call_command("load_demo")
     for article in Article.objects.all():
         assert article.updated_at == article.published_at
+
+
+@pytest.mark.django_db
+def test_the_demo_ward_keeps_its_old_sites_visit_counter(client):
+    call_command("load_demo")
+    html = client.get("/").content.decode()
+    assert "111.200" in html

@@ -8,6 +8,9 @@ from news.demo import load_news
 from news.models import Article
 from portal.demo_pages import PAGES
 from portal.models import Page, SiteProfile, SupportUnit
+from stats.models import StatsSettings
+
+DEMO_STARTING_TOTAL = 111_200
 
 UNITS = [
     (
@@ -95,3 +98,7 @@ class Command(BaseCommand):
             )
             unit.logo.save(f"unit-{order}.png", ContentFile(logo(color)), save=False)
             unit.save()
+        # The demo ward moved from an old site and kept its visit counter.
+        StatsSettings.objects.update_or_create(
+            pk=1, defaults={"starting_total": DEMO_STARTING_TOTAL}
+        )
