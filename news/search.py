@@ -45,10 +45,10 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from news.dates import YEARS, local_midnight
 from news.models import Article, Category
 from news.text import fold, nfc
 
@@ -209,7 +209,7 @@ def _date(params, name, label, notices):
         return None
     try:
         day = datetime.date.fromisoformat(value)
-        if 1900 <= day.year <= 2999:
+        if day.year in YEARS:
             return day
     except ValueError:
         pass
@@ -239,16 +239,13 @@ def parse_request(params, categories):
     return req
 
 
-def _filtered(queryset, req, categories):
+def _filtered(queryset, req):
     if req.category:
-        ids = [c.pk for c in categories if req.category.pk in (c.pk, c.parent_id)]
-        queryset = queryset.filter(category__in=ids)
+        queryset = queryset.in_category(req.category)
     if req.start:
-        start = datetime.datetime.combine(req.start, datetime.time())
-        queryset = queryset.filter(published_at__gte=timezone.make_aware(start))
+        queryset = queryset.filter(published_at__gte=local_midnight(req.start))
     if req.end:
-        end = datetime.datetime.combine(req.end, datetime.time())
-        end = timezone.make_aware(end) + datetime.timedelta(days=1)
+        end = local_midnight(req.end) + datetime.timedelta(days=1)
         queryset = queryset.filter(published_at__lt=end)
     return queryset
 
@@ -444,7 +441,7 @@ def search_view(request):
     req = parse_request(request.GET, categories)
     results = Results([], 0)
     if req.terms:
-        public = _filtered(Article.objects.published(), req, categories)
+        public = _filtered(Article.objects.published(), req)
         results = search(public, req.terms)
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
     add_highlights(page_obj.object_list, req.terms)

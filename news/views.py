@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
+from news.dates import YEARS, local_midnight
 from news.models import Article, Category
 
 PER_PAGE = 12
@@ -102,7 +103,7 @@ def pick_day(request):
         day = datetime.date.fromisoformat(value)
     except ValueError:
         day = None
-    if day is None or not 1900 <= day.year <= 2999:
+    if day is None or day.year not in YEARS:
         ctx = {"error": "Ngày không hợp lệ. Hãy chọn một ngày trong lịch."}
         return render(request, "news/pick_day.html", ctx, status=400)
     return redirect("news:day", day.year, f"{day.month:02d}", f"{day.day:02d}")
@@ -134,17 +135,14 @@ class PublishedDateMixin:
     allow_future = True  # future days are simply empty: published() hides them
     context_object_name = "articles"
 
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
+    def dispatch(self, request, *args, **kwargs):
+        return public_cache(super().dispatch)(request, *args, **kwargs)
 
     def get_queryset(self):
         return Article.objects.published().for_listing()
 
     def get_dated_items(self):
-        # Outside this range a day's UTC bounds overflow datetime: a 404, not a 500.
-        if not 1900 <= int(self.kwargs["year"]) <= 2999:
+        if int(self.kwargs["year"]) not in YEARS:
             raise Http404("Ngày nằm ngoài phạm vi.")
         return super().get_dated_items()
 
@@ -169,19 +167,15 @@ class PublishedDateMixin:
         return timezone.localdate(first) if first else None
 
 
-def _local_midnight(date):
-    return timezone.make_aware(datetime.datetime.combine(date, datetime.time()))
-
-
 class DayView(PublishedDateMixin, DayArchiveView):
     template_name = "news/day.html"
 
     def get_next_day(self, date):
-        start = _local_midnight(date)
+        start = local_midnight(date)
         return self._adjacent(start, start + datetime.timedelta(days=1), "next")
 
     def get_previous_day(self, date):
-        start = _local_midnight(date)
+        start = local_midnight(date)
         return self._adjacent(start, start + datetime.timedelta(days=1), "previous")
 
 
@@ -191,7 +185,7 @@ class MonthView(PublishedDateMixin, MonthArchiveView):
     def _bounds(self, date):
         first = date.replace(day=1)
         following = (first + datetime.timedelta(days=32)).replace(day=1)
-        return _local_midnight(first), _local_midnight(following)
+        return local_midnight(first), local_midnight(following)
 
     def get_next_month(self, date):
         found = self._adjacent(*self._bounds(date), "next")
