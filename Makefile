@@ -25,7 +25,7 @@ setup: $(RUNTIME)
 
 run: setup
 	@echo "Serving the portal at http://127.0.0.1:8000/ (Ctrl+C to stop)"
-	$(BIN)/gunicorn -c portal/gunicorn.conf.py
+	$(BIN)/python -m portal.serve
 
 # axe-core and the Nu HTML Checker (package.json) for the accessibility and
 # HTML tests; without npm those tests are skipped (CI requires them).
@@ -43,6 +43,7 @@ bench: $(DEV)
 lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(DEV)
 	$(BIN)/ruff check --fix .

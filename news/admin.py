@@ -1,19 +1,13 @@
-import re
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
-from django.template.response import TemplateResponse
-from django.urls import path
+from django.db import transaction
 from django.utils import timezone
 
-from news.forms import ArticleAdminForm, ImageUploadForm
-from news.images import make_renditions, save_body_image
+from core.images import make_renditions
+from news.forms import ArticleAdminForm
 from news.models import Article, Category
 
 PUBLISH_PERMISSION = "news.publish_article"
-# The editor's picker passes a small negative callback number.
-FUNC_NUM = re.compile(r"-?[0-9]{1,9}")
 
 
 def can_publish(request):
@@ -22,7 +16,6 @@ def can_publish(request):
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "parent", "order", "in_menu"]
     list_editable = ["order", "in_menu"]
     # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
@@ -32,7 +25,6 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     form = ArticleAdminForm
     list_display = ["title", "status", "category", "published_at", "is_featured"]
     list_filter = ["status", "category", "published_at", "is_featured"]
@@ -79,44 +71,6 @@ class ArticleAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "image" in form.changed_data and obj.image:
             make_renditions(obj.image)
-
-    def get_urls(self):
-        upload = self.admin_site.admin_view(self.upload_image_view)
-        return [
-            path("tai-anh/", upload, name="news_article_upload_image"),
-        ] + super().get_urls()
-
-    def upload_image_view(self, request):
-        """The editor's "Tải ảnh lên…" window: staff upload a photo for an
-        article body; a file that is not a real image is refused and nothing
-        is stored."""
-        if not (
-            self.has_add_permission(request) or self.has_change_permission(request)
-        ):
-            raise PermissionDenied
-        func_num = request.GET.get("CKEditorFuncNum", "")
-        if not FUNC_NUM.fullmatch(func_num):
-            func_num = ""
-        url = ""
-        if request.method == "POST":
-            form = ImageUploadForm(request.POST, request.FILES)
-            if form.is_valid():
-                url = save_body_image(form.cleaned_data["image"])
-        else:
-            form = ImageUploadForm()
-        ctx = {
-            **self.admin_site.each_context(request),
-            "title": "Tải ảnh lên",
-            "form": form,
-            "url": url,
-            "func_num": func_num,
-            "is_popup": True,
-            "opts": self.opts,
-        }
-        status = 400 if request.method == "POST" and not url else 200
-        return TemplateResponse(
-            request, "admin/news/upload_image.html", ctx, status=status
-        )
 
     @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])
     def publish(self, request, queryset):

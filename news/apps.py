@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "news"
     verbose_name = "Tin tức"
+
+    def ready(self):
+        from news.roles import ensure_roles
+
+        post_migrate.connect(ensure_roles, sender=self)

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
+from core.cache import PUBLIC_MAX_AGE
 from news.models import Article, Category
-from news.views import PUBLIC_MAX_AGE
 
 FEED_SIZE = 20
 

@@ -5,11 +5,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from news.sanitize import sanitize_html
-from news.text import nfc, slugify_vi
+from core.images import validate_image
+from core.models import CleanTextModel
+from news.search.indexing import index_article
 
 
-class Category(models.Model):
+class Category(CleanTextModel):
+    slug_source = "name"
+    slug_fallback = "chuyen-muc"
+
     name = models.CharField("tên chuyên mục", max_length=120)
     slug = models.SlugField(
         "đường dẫn",
@@ -40,13 +44,6 @@ class Category(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name).strip()
-        self.description = nfc(self.description)
-        if not self.slug:
-            self.slug = slugify_vi(self.name, 140) or "chuyen-muc"
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:category", args=[self.slug])
@@ -86,7 +83,11 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(CleanTextModel):
+    html_fields = ("body",)
+    slug_source = "title"
+    slug_fallback = "tin"
+
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
         PENDING = "pending", "Chờ duyệt"
@@ -106,7 +107,11 @@ class Article(models.Model):
     )
     body = models.TextField("nội dung", blank=True)
     image = models.ImageField(
-        "ảnh đại diện", upload_to="news/%Y/%m/", blank=True, max_length=255
+        "ảnh đại diện",
+        upload_to="news/%Y/%m/",
+        blank=True,
+        max_length=255,
+        validators=[validate_image],
     )
     image_caption = models.CharField("chú thích ảnh", max_length=255, blank=True)
     image_alt = models.CharField(
@@ -183,27 +188,13 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        for field in ("title", "summary", "image_caption", "image_alt", "author"):
-            setattr(self, field, nfc(getattr(self, field)).strip())
-        self.source_name = nfc(self.source_name).strip()
-        self.body = sanitize_html(nfc(self.body))
-        if not self.slug:
-            self.slug = self._unique_slug()
-        from news.search import index_article  # news.search imports this module
-
+    def normalize_text(self):
+        super().normalize_text()
+        # The search fields are made from the text exactly as it is stored.
         index_article(self)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("news:article", args=[self.slug])
-
-    def _unique_slug(self):
-        base = slugify_vi(self.title, 200) or "tin"
-        slug, n = base, 2
-        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     @property
     def is_public(self):

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from news import feeds, search, views
+from news import feeds, views
 
 app_name = "news"
 
@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
     path("tin-tuc/<slug:slug>/", views.article, name="article"),
-    path("tim-kiem/", search.search_view, name="search"),
+    path("tim-kiem/", views.search_view, name="search"),
     path("rss/", feeds.LatestNewsFeed(), name="feed"),
     path("rss/chuyen-muc/<slug:slug>/", feeds.CategoryFeed(), name="category_feed"),
     path("ngay/", views.pick_day, name="pick_day"),

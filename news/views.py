@@ -1,43 +1,21 @@
 import datetime
-from functools import wraps
 
-from django.core.paginator import Paginator
 from django.db.models import F
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
-from news.dates import YEARS, local_midnight
+from core.cache import public_cache
+from core.dates import YEARS, local_midnight
+from core.paginate import page_of
+from news import search
 from news.models import Article, Category
 
 PER_PAGE = 12
 OTHER_NEWS = 10
 BLOCK_SIZE = 4
-# Long enough for a reverse proxy to absorb a rush of readers, short enough
-# that a newly published or scheduled article shows within a minute.
-PUBLIC_MAX_AGE = 60
-
-
-def public_cache(view):
-    """Cache-Control for pages anyone may see; a view's no-cache wins."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
-
-    return wrapper
-
-
-def _page(request, queryset, per_page=PER_PAGE):
-    """get_page() turns a bad or too-large ?page= into the first or last page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def _category_blocks(public):
@@ -56,7 +34,8 @@ def _category_blocks(public):
 def home(request):
     public = Article.objects.published().for_listing()
     featured = list(public.filter(is_featured=True)[:5])
-    latest = _page(request, public.exclude(pk__in=[a.pk for a in featured]))
+    others = public.exclude(pk__in=[a.pk for a in featured])
+    latest = page_of(request, others, PER_PAGE)
     blocks = _category_blocks(public) if latest.number == 1 else []
     ctx = {"featured": featured, "page_obj": latest, "blocks": blocks}
     return render(request, "news/home.html", ctx)
@@ -66,7 +45,7 @@ def home(request):
 def category(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().for_listing().in_category(category)
-    ctx = {"category": category, "page_obj": _page(request, articles)}
+    ctx = {"category": category, "page_obj": page_of(request, articles, PER_PAGE)}
     return render(request, "news/category.html", ctx)
 
 
@@ -109,20 +88,24 @@ def pick_day(request):
     return redirect("news:day", day.year, f"{day.month:02d}", f"{day.day:02d}")
 
 
-def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
-    lines = [
-        "User-agent: *",
-        "Disallow: /quan-tri/",
-        "Disallow: /tim-kiem/",
-        f"Sitemap: {sitemap}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
-
-
-def favicon(request):
-    """Browsers ask for /favicon.ico on pages without an icon link (the admin)."""
-    return redirect(static("img/favicon.svg"), permanent=True)
+def search_view(request):
+    """Tìm kiếm tin tức: ranked, Vietnamese-aware (news/search/)."""
+    categories = list(Category.objects.all())
+    req = search.parse_request(request.GET, categories)
+    results = search.Results([], 0)
+    if req.terms:
+        public = search.filtered(Article.objects.published(), req)
+        results = search.search(public, req.terms)
+    page_obj = page_of(request, results, search.PER_PAGE)
+    search.add_highlights(page_obj.object_list, req.terms)
+    ctx = {
+        "search": req,
+        "query": req.query,
+        "page_obj": page_obj,
+        "broad": results.broad,
+        "categories": categories,
+    }
+    return render(request, "news/search.html", ctx)
 
 
 class PublishedDateMixin:
@@ -147,7 +130,7 @@ class PublishedDateMixin:
         return super().get_dated_items()
 
     def paginate_queryset(self, queryset, page_size):
-        page = Paginator(queryset, page_size).get_page(self.request.GET.get("page"))
+        page = page_of(self.request, queryset, page_size)
         return page.paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):

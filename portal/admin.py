@@ -1,14 +1,12 @@
 from django.contrib import admin
-from django.db import models
 from django.utils.html import format_html
 
-from portal.forms import PageForm, SiteProfileForm, SupportUnitForm
+from portal.forms import PageForm, SiteProfileForm
 from portal.models import Page, SiteProfile, SupportUnit
 
 
 @admin.register(SiteProfile)
 class SiteProfileAdmin(admin.ModelAdmin):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     form = SiteProfileForm
     fieldsets = [
         (
@@ -37,8 +35,6 @@ class SiteProfileAdmin(admin.ModelAdmin):
 
 @admin.register(SupportUnit)
 class SupportUnitAdmin(admin.ModelAdmin):
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    form = SupportUnitForm
     list_display = ["name", "url", "order", "is_visible"]
     list_editable = ["order", "is_visible"]
     search_fields = ["name"]
@@ -50,7 +46,7 @@ class PageAdmin(admin.ModelAdmin):
     list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
     list_editable = ["in_footer", "order", "is_published"]
     # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
-    # a blank slug is made on save by news.text.slugify_vi ("duong").
+    # a blank slug is made on save by core.text.slugify_vi ("duong").
     search_fields = ["title"]
 
     @admin.display(description="địa chỉ")

@@ -5,3 +5,15 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
     verbose_name = "Cổng thông tin"
+
+    def ready(self):
+        from core.cache import drop_on_change
+        from news.models import Category
+        from portal import context_processors, models
+
+        # Saving or deleting drops the cached copy, so staff see their edit on
+        # the next page without a restart.
+        drop_on_change(models.PROFILE_CACHE_KEY, models.SiteProfile)
+        drop_on_change(models.UNITS_CACHE_KEY, models.SupportUnit)
+        drop_on_change(models.FOOTER_PAGES_CACHE_KEY, models.Page)
+        drop_on_change(context_processors.MENU_CACHE_KEY, Category)

@@ -1,20 +1,21 @@
-from django.core.cache import cache
-
+from core.cache import cached
 from news.models import Category
-from portal.models import CACHE_SECONDS, MENU_CACHE_KEY, Page, SiteProfile
+from portal.models import Page, SiteProfile
+
+MENU_CACHE_KEY = "portal:menu"
+
+
+def menu_categories():
+    return list(Category.objects.filter(in_menu=True, parent=None))
 
 
 def site(request):
     """The header, menu and footer data that base.html shows on every page.
 
-    Each part is cached briefly and dropped when staff save it (portal.models).
+    Each part is cached briefly and dropped when staff save it (portal.apps).
     """
-    menu = cache.get(MENU_CACHE_KEY)
-    if menu is None:
-        menu = list(Category.objects.filter(in_menu=True, parent=None))
-        cache.set(MENU_CACHE_KEY, menu, CACHE_SECONDS)
     return {
         "site": SiteProfile.current(),
-        "menu_categories": menu,
+        "menu_categories": cached(MENU_CACHE_KEY, menu_categories),
         "footer_pages": Page.footer_links(),
     }

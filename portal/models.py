@@ -1,24 +1,16 @@
-from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 
-from news.images import validate_image
-from news.models import Category
-from news.sanitize import sanitize_html
-from news.text import nfc, slugify_vi
+from core.cache import cached
+from core.images import validate_image
+from core.models import CleanTextModel
 
 PROFILE_CACHE_KEY = "portal:profile"
-MENU_CACHE_KEY = "portal:menu"
 FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
 UNITS_CACHE_KEY = "portal:support-units"
-# Every worker keeps these at most this long, so an edit shows everywhere
-# within this time even on a per-process cache; the editor's own worker (and
-# every worker, with Redis) sees it at once because saving deletes the key.
-CACHE_SECONDS = 30
 
 
-class SiteProfile(models.Model):
+class SiteProfile(CleanTextModel):
     """What staff set about the site: one record, edited in the admin."""
 
     portal_name = models.CharField(
@@ -74,35 +66,18 @@ class SiteProfile(models.Model):
     def __str__(self):
         return self.portal_name
 
-    def save(self, *args, **kwargs):
-        for field in (
-            "portal_name",
-            "organisation",
-            "governing_body",
-            "address",
-            "editor_name",
-            "editor_title",
-            "logo_alt",
-            "footer_text",
-            "copyright",
-        ):
-            setattr(self, field, nfc(getattr(self, field)).strip())
-        super().save(*args, **kwargs)
-
     @classmethod
     def current(cls):
-        profile = cache.get(PROFILE_CACHE_KEY)
-        if profile is None:
-            profile = cls.objects.order_by("pk").first() or cls()
-            cache.set(PROFILE_CACHE_KEY, profile, CACHE_SECONDS)
-        return profile
+        return cached(
+            PROFILE_CACHE_KEY, lambda: cls.objects.order_by("pk").first() or cls()
+        )
 
     @property
     def show_trust_badge(self):
         return bool(self.trust_badge_image and self.trust_badge_url)
 
 
-class SupportUnit(models.Model):
+class SupportUnit(CleanTextModel):
     name = models.CharField("tên đơn vị", max_length=200)
     url = models.URLField("liên kết")
     logo = models.ImageField(
@@ -126,22 +101,19 @@ class SupportUnit(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.name = nfc(self.name).strip()
-        self.logo_alt = nfc(self.logo_alt).strip()
-        super().save(*args, **kwargs)
-
     @classmethod
     def visible(cls):
-        units = cache.get(UNITS_CACHE_KEY)
-        if units is None:
-            units = list(cls.objects.filter(is_visible=True))
-            cache.set(UNITS_CACHE_KEY, units, CACHE_SECONDS)
-        return units
+        return cached(
+            UNITS_CACHE_KEY, lambda: list(cls.objects.filter(is_visible=True))
+        )
 
 
-class Page(models.Model):
+class Page(CleanTextModel):
     """A static page such as "Giới thiệu", "Liên hệ" or the privacy notice."""
+
+    html_fields = ("body",)
+    slug_source = "title"
+    slug_fallback = "trang"
 
     title = models.CharField("tiêu đề", max_length=200)
     slug = models.SlugField(
@@ -179,44 +151,12 @@ class Page(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.title = nfc(self.title).strip()
-        self.summary = nfc(self.summary).strip()
-        self.body = sanitize_html(nfc(self.body))
-        if not self.slug:
-            self.slug = slugify_vi(self.title, 100) or "trang"
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("page", args=[self.slug])
 
     @classmethod
     def footer_links(cls):
-        pages = cache.get(FOOTER_PAGES_CACHE_KEY)
-        if pages is None:
-            pages = list(
-                cls.objects.filter(is_published=True, in_footer=True).only(
-                    "title", "slug"
-                )
-            )
-            cache.set(FOOTER_PAGES_CACHE_KEY, pages, CACHE_SECONDS)
-        return pages
-
-
-# Saving or deleting (also the admin's bulk delete) drops the cached copy, so
-# staff see their edit on the next page without a restart.
-CACHED = {
-    SiteProfile: PROFILE_CACHE_KEY,
-    SupportUnit: UNITS_CACHE_KEY,
-    Page: FOOTER_PAGES_CACHE_KEY,
-    Category: MENU_CACHE_KEY,
-}
-
-
-def drop_cached_copy(sender, **kwargs):
-    cache.delete(CACHED[sender])
-
-
-for model in CACHED:
-    post_save.connect(drop_cached_copy, sender=model)
-    post_delete.connect(drop_cached_copy, sender=model)
+        public = cls.objects.filter(is_published=True, in_footer=True)
+        return cached(
+            FOOTER_PAGES_CACHE_KEY, lambda: list(public.only("title", "slug"))
+        )

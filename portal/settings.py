@@ -1,93 +1,18 @@
 """Settings for the ward news portal, driven by environment variables.
 
-Every variable is documented in README.md. The helpers below reject a bad
-value at start-up with ImproperlyConfigured and a message naming the variable.
+Every variable is documented in README.md. The helpers (core/env.py) reject a
+bad value at start-up with ImproperlyConfigured and a message naming the
+variable.
 """
 
-import os
 import secrets
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from core.env import env_bool, env_database, env_int, env_list, env_str
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env_str(name, default=""):
-    return os.environ.get(name, default)
-
-
-def env_bool(name, default):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    lowered = value.strip().lower()
-    if lowered in ("1", "true", "yes", "on"):
-        return True
-    if lowered in ("0", "false", "no", "off"):
-        return False
-    raise ImproperlyConfigured(f"{name} must be True or False, not {value!r}.")
-
-
-def env_int(name, default, minimum=0):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.")
-    if number < minimum:
-        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}.")
-    return number
-
-
-def env_list(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
-def env_database(name, default):
-    url = os.environ.get(name) or default
-    try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    except Exception:
-        raise ImproperlyConfigured(
-            f"{name} is not a valid database URL ({url!r}); expected "
-            "sqlite:///path/to/file.sqlite3 or postgres://user@host:5432/name."
-        )
-    engine = config.get("ENGINE", "")
-    if engine not in (
-        "django.db.backends.sqlite3",
-        "django.db.backends.postgresql",
-    ):
-        raise ImproperlyConfigured(
-            f"{name} must name a sqlite:// or postgres:// database, not {url!r}."
-        )
-    if engine == "django.db.backends.sqlite3":
-        if not config.get("NAME"):
-            raise ImproperlyConfigured(f"{name} names no SQLite file: {url!r}.")
-        # WAL lets readers go on while a writer commits; IMMEDIATE avoids
-        # "database is locked" upgrades when two workers write at once.
-        config["CONN_MAX_AGE"] = 0
-        config["CONN_HEALTH_CHECKS"] = False
-        config["OPTIONS"] = {
-            "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
-            "init_command": (
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                "PRAGMA busy_timeout=20000;"
-            ),
-        }
-    else:
-        if not config.get("NAME"):
-            raise ImproperlyConfigured(f"{name} names no PostgreSQL database: {url!r}.")
-        # Test databases get a UTF-8 encoding so lower() folds Vietnamese.
-        config["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
-    return config
 
 
 DATA_DIR = Path(env_str("PORTAL_DATA_DIR", str(BASE_DIR / "var")))
@@ -129,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_prose_editor",
+    "core",
     "portal",
     "news",
     "stats",
@@ -149,6 +75,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Where the admin lives (portal/urls.py); the statistics skip it.
+ADMIN_PATH = "quan-tri/"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -208,6 +136,9 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
+# An address typed without a scheme becomes https://, in every form and the
+# admin alike (Django 6 does this by default; the setting then goes away).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
@@ -282,8 +213,16 @@ PORTAL_EDITOR_EXTENSIONS = {
     "HorizontalRule": True,
 }
 
+# Who may upload photos through the editor: anyone who may write rich text.
+PORTAL_EDITOR_PERMISSIONS = [
+    "news.add_article",
+    "news.change_article",
+    "portal.add_page",
+    "portal.change_page",
+]
+
 # Visitor statistics (see README.md, "Visitor statistics"). Finer knobs (bot
-# list, excluded paths, lock wait) have defaults in stats/conf.py.
+# list, lock wait) have their defaults in stats/conf.py.
 STATS_ENABLED = env_bool("STATS_ENABLED", True)
 STATS_STORE = env_str("STATS_STORE", "redis" if REDIS_URL else "database")
 if STATS_STORE not in ("database", "redis"):
@@ -301,3 +240,6 @@ if STATS_STORE == "redis" and not STATS_REDIS_URL.startswith(
     )
 STATS_CURRENT_WINDOW_SECONDS = env_int("STATS_CURRENT_WINDOW_SECONDS", 300, minimum=1)
 STATS_TRUSTED_PROXIES = env_int("STATS_TRUSTED_PROXIES", 0)
+# Never a page view: the admin and files. Feeds, the sitemap and robots.txt
+# are not HTML, and only HTML pages are counted.
+STATS_EXCLUDED_PATHS = [f"/{ADMIN_PATH}", STATIC_URL, MEDIA_URL]

@@ -1,23 +1,31 @@
+"""The site: every app's pages, the admin, and what belongs to the whole site
+(sitemap, robots.txt, static pages, error pages)."""
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from news import views as news_views
-from news.sitemaps import SITEMAPS
+from core import views as core_views
 from portal import views
+from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
 admin.site.site_title = "Quản trị cổng thông tin"
 admin.site.index_title = "Bảng điều khiển"
 
 urlpatterns = [
-    path("quan-tri/", admin.site.urls),
+    path(
+        f"{settings.ADMIN_PATH}tai-anh/",
+        admin.site.admin_view(core_views.upload_image),
+        name="editor_upload_image",
+    ),
+    path(settings.ADMIN_PATH, admin.site.urls),
     path("trang/<slug:slug>/", views.page, name="page"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", news_views.robots_txt, name="robots_txt"),
-    path("favicon.ico", news_views.favicon),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon),
     path("", include("news.urls")),
 ]
 

@@ -1,8 +1,9 @@
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
+from django.urls import reverse
 
-from news.views import public_cache
+from core.cache import public_cache
 from portal.models import Page
 
 
@@ -11,6 +12,16 @@ def page(request, slug):
     """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
     page = get_object_or_404(Page, slug=slug, is_published=True)
     return render(request, "portal/page.html", {"page": page})
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('admin:index')}",
+        f"Disallow: {reverse('news:search')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 def server_error(request):

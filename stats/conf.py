@@ -1,7 +1,4 @@
-"""The statistics settings, read at call time so tests can override them.
-
-Each name may be set in the Django settings; otherwise the default here holds.
-"""
+"""The statistics settings, read at call time so tests can override them."""
 
 from django.conf import settings
 
@@ -61,31 +58,15 @@ BOT_USER_AGENTS = [
     "httpie",
 ]
 
-# Path prefixes that are never a public page view.
-EXCLUDED_PATHS = [
-    "/quan-tri/",
-    "/static/",
-    "/media/",
-    "/rss",
-    "/feed",
-    "/sitemap",
-    "/robots.txt",
-    "/health",
-    "/favicon.ico",
-]
-
+# The app's own knobs. The ones read from the environment (STATS_ENABLED,
+# STATS_STORE, STATS_REDIS_URL, STATS_REDIS_PREFIX, STATS_TRUSTED_PROXIES,
+# STATS_CURRENT_WINDOW_SECONDS) and the paths never counted
+# (STATS_EXCLUDED_PATHS, which depend on the site's URLs) are set in the
+# project's settings, with their defaults there: each default lives once.
 DEFAULTS = {
-    "STATS_ENABLED": True,
-    "STATS_STORE": "database",
-    "STATS_REDIS_URL": "",
-    "STATS_REDIS_PREFIX": "stats:",
     "STATS_BOT_USER_AGENTS": BOT_USER_AGENTS,
-    "STATS_EXCLUDED_PATHS": EXCLUDED_PATHS,
-    "STATS_TRUSTED_PROXIES": 0,
     # A visit starts when a visitor was not seen for this long.
     "STATS_VISIT_GAP_SECONDS": 30 * 60,
-    # "Truy cập hiện tại": visitors seen within this window.
-    "STATS_CURRENT_WINDOW_SECONDS": 5 * 60,
     # A returning visitor's "last seen" is written at most this often.
     "STATS_REFRESH_SECONDS": 60,
     # The sidebar figures are cached this long in every process.
@@ -98,4 +79,6 @@ DEFAULTS = {
 
 
 def get(name):
-    return getattr(settings, name, DEFAULTS[name])
+    if name in DEFAULTS:
+        return getattr(settings, name, DEFAULTS[name])
+    return getattr(settings, name)

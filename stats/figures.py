@@ -2,10 +2,10 @@
 
 import logging
 
-from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from core.cache import cached as read_through
 from stats import conf
 from stats.models import FIGURES_CACHE_KEY, DailyVisits, StatsSettings
 from stats.stores import get_store
@@ -32,13 +32,8 @@ def cached():
     """The figures as every page shows them: at most STATS_FIGURES_CACHE_SECONDS
     old, and None (shown as dashes) when they cannot be read."""
     try:
-        figures = cache.get(FIGURES_CACHE_KEY)
-        if figures is None:
-            figures = compute()
-            cache.set(
-                FIGURES_CACHE_KEY, figures, conf.get("STATS_FIGURES_CACHE_SECONDS")
-            )
-        return figures
+        seconds = conf.get("STATS_FIGURES_CACHE_SECONDS")
+        return read_through(FIGURES_CACHE_KEY, compute, seconds)
     except Exception as exc:
         logger.warning("Visitor figures unavailable: %s: %s", type(exc).__name__, exc)
         return None

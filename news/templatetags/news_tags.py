@@ -6,25 +6,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from news.images import rendition_url
+from core.images import rendition_url
 
 register = template.Library()
 
 # The characters that could end a <script> element or start a comment in it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-@register.filter
-def rendition(image, purpose):
-    """{{ article.image|rendition:"thumb" }}: the URL of a made-once WebP copy."""
-    return rendition_url(image, purpose)
-
-
-@register.simple_tag(takes_context=True)
-def absolute_url(context, path):
-    """{% absolute_url article.get_absolute_url %}: with scheme and host."""
-    request = context.get("request")
-    return request.build_absolute_uri(path) if request else path
 
 
 @register.simple_tag(takes_context=True)

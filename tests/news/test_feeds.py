@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from news.models import Article
+from portal.models import Page
 from tests.news.factories import make_article, make_category
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +86,19 @@ def test_the_sitemap_lists_public_articles_and_categories(client):
     assert f"http://testserver{public.category.get_absolute_url()}" in locs
     assert "http://testserver/" in locs
     assert f"http://testserver{draft.get_absolute_url()}" not in locs
+
+
+def test_the_sitemap_lists_the_public_static_pages(client):
+    public = Page.objects.create(title="Giới thiệu", body="<p>Phường …</p>")
+    hidden = Page.objects.create(title="Nháp", body="<p>…</p>", is_published=False)
+    response = client.get("/sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    urls = ET.fromstring(response.content).findall("s:url", ns)
+    lastmod = {u.find("s:loc", ns).text: u.find("s:lastmod", ns) for u in urls}
+    assert "http://testserver/trang/gioi-thieu/" in lastmod
+    assert lastmod["http://testserver/trang/gioi-thieu/"] is not None
+    assert f"http://testserver{hidden.get_absolute_url()}" not in lastmod
+    assert public.slug == "gioi-thieu"
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):

@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image
 
-from news import images
+from core import images
 from tests.news.factories import image_bytes, make_article
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from news.sanitize import sanitize_html
+from core.sanitize import sanitize_html
 from tests.news.factories import make_article
 
 

@@ -11,8 +11,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.text import exact_form
 from news.models import Article, Category
-from news.search import exact_form
+from news.search import parse_query
 
 URL = "/tim-kiem/"
 
@@ -313,7 +314,7 @@ def test_the_results_page_makes_a_fixed_number_of_queries(
 def test_a_query_matching_too_many_articles_lists_the_newest_by_date(
     client, news, monkeypatch
 ):
-    monkeypatch.setattr("news.search.RANK_LIMIT", 3)
+    monkeypatch.setattr("news.search.backends.RANK_LIMIT", 3)
     slugs, response = found(client, "thủy xuân")
     html = response.content.decode()
     assert slugs == "dbc"  # newest first, not ranked; only the newest 3
@@ -499,3 +500,17 @@ def test_a_search_at_scale_uses_the_gin_index(db):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Bitmap Index Scan on article_search" in plan, plan
     assert "Seq Scan on news_article" not in plan, plan
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", [q for q, expected in CASES if len(expected) > 1])
+def test_the_sql_and_python_rankings_give_the_same_order(news, query):
+    from news.search.backends import _all_terms, _raw, rank_in_python, ranking_rows
+
+    _, terms, _ = parse_query(query)
+    matches = Article.objects.published().filter(search_vector=_raw(_all_terms(terms)))
+    in_sql = sorted(ranking_rows(matches, terms), reverse=True)
+    rows = matches.values_list("published_at", "pk", "title", "summary")
+    in_python = sorted(rank_in_python(rows, terms), reverse=True)
+    assert in_sql == in_python
+    assert len(in_sql) > 1

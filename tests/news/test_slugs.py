@@ -2,8 +2,8 @@
 
 import pytest
 
+from core.text import slugify_vi
 from news.models import Category
-from news.text import slugify_vi
 from tests.news.factories import make_article, make_category
 
 

@@ -10,7 +10,7 @@ from tests.news.factories import WRITERS, image_bytes, image_upload, make_staff
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("admin:news_article_upload_image")
+URL = reverse("editor_upload_image")
 
 
 def stored_files(settings):

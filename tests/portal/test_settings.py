@@ -46,19 +46,32 @@ def test_it_refuses_a_database_it_does_not_support(tmp_path):
     assert "DATABASE_URL" in last_line(result)
 
 
-def test_gunicorn_stops_with_one_line_on_a_bad_setting(tmp_path):
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    result = subprocess.run(
-        [str(gunicorn), "-c", "portal/gunicorn.conf.py", "--bind", "127.0.0.1:0"],
+def start_gunicorn(env, tmp_path):
+    return subprocess.run(
+        [sys.executable, "-m", "portal.serve", "--bind", "127.0.0.1:0"],
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"], "PORTAL_DATA_DIR": str(tmp_path)}
-        | {"DJANGO_DEBUG": "False"},
+        env={"PATH": os.environ["PATH"], "PORTAL_DATA_DIR": str(tmp_path)} | env,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"DJANGO_DEBUG": "False"}, "DJANGO_SECRET_KEY"),
+        ({"WEB_CONCURRENCY": "four"}, "WEB_CONCURRENCY"),
+        ({"WEB_CONCURRENCY": "0"}, "WEB_CONCURRENCY"),
+        ({"PORTAL_THREADS": "2.5"}, "PORTAL_THREADS"),
+    ],
+)
+def test_gunicorn_stops_with_one_line_naming_a_bad_setting(tmp_path, env, named):
+    result = start_gunicorn(env, tmp_path)
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY" in last_line(result)
+    assert "Traceback" not in result.stderr
+    assert named in last_line(result)
+    assert last_line(result).startswith("Configuration error:")
 
 
 @pytest.mark.parametrize("value", ["maybe", "2"])

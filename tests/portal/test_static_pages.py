@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from news.views import PUBLIC_MAX_AGE
+from core.cache import PUBLIC_MAX_AGE
 from portal.models import Page
 
 pytestmark = pytest.mark.django_db

@@ -55,16 +55,25 @@ def test_a_page_view_by_a_person_is_counted():
         "/quan-tri/news/article/",
         "/static/css/site.css",
         "/media/anh/le-hoi.jpg",
-        "/rss/",
-        "/feeds/chuyen-muc/thong-bao/",
-        "/sitemap.xml",
-        "/robots.txt",
-        "/health/",
-        "/healthz",
     ],
 )
-def test_admin_files_feeds_sitemap_robots_and_health_checks_are_not_counted(path):
+def test_admin_pages_and_files_are_not_counted_even_as_html(path):
     visit(path)
+    assert counted() == 0
+
+
+def test_the_excluded_paths_follow_the_site_settings(settings):
+    settings.STATIC_URL = "/tep-tinh/"
+    settings.STATS_EXCLUDED_PATHS = ["/quan-tri/", settings.STATIC_URL]
+    visit("/tep-tinh/site.css")
+    visit("/static/site.css")
+    assert counted() == 1
+
+
+@pytest.mark.parametrize("path", ["/rss/", "/sitemap.xml", "/robots.txt"])
+def test_feeds_the_sitemap_and_robots_are_not_counted(client, path):
+    response = client.get(path, HTTP_USER_AGENT=BROWSER_UA)
+    assert response.status_code == 200
     assert counted() == 0
 
 

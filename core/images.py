@@ -38,7 +38,12 @@ ARTICLE_PURPOSES = ("thumb", "card", "hero", "social")
 
 
 def validate_image(upload):
-    """Refuse anything that is not really a JPEG, PNG, GIF or WebP image."""
+    """Refuse anything that is not really a JPEG, PNG, GIF or WebP image.
+
+    The validator of every image field: a file already stored was checked when
+    it was uploaded, so only a new upload is opened."""
+    if getattr(upload, "_committed", False):
+        return
     limit = settings.PORTAL_MAX_UPLOAD_BYTES
     if upload.size is not None and upload.size > limit:
         raise ValidationError(

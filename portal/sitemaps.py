@@ -1,0 +1,18 @@
+from django.contrib.sitemaps import Sitemap
+
+from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
+from portal.models import Page
+
+
+class PageSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+
+    def items(self):
+        return Page.objects.filter(is_published=True).order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap}
