@@ -22,6 +22,7 @@ ALLOWED_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
 # Pillow's own guard: a larger image raises DecompressionBombError.
 MAX_PIXELS = 40_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+MAX_FRAMES = 500
 
 # purpose: (width, height or None to keep the ratio)
 RENDITIONS = {
@@ -63,9 +64,17 @@ def validate_image(upload):
             if width * height > MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
             img.verify()
+        upload.seek(0)
+        _decode_fully(upload)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(
             "Ảnh có kích thước điểm ảnh quá lớn, không thể xử lý.", code="bomb"
+        )
+    except _Truncated:
+        raise ValidationError(
+            "Ảnh bị hỏng hoặc chưa tải lên hết (tệp bị cắt cụt). "
+            "Hãy lưu lại ảnh từ máy ảnh hoặc điện thoại rồi chọn lại.",
+            code="truncated",
         )
     except Exception:
         raise ValidationError(
@@ -76,6 +85,55 @@ def validate_image(upload):
         upload.seek(0)
     if fmt not in ALLOWED_FORMATS:
         raise ValidationError("Chỉ nhận ảnh JPEG, PNG, GIF hoặc WebP.", code="format")
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _decode_fully(upload):
+    """verify() reads no pixels: a truncated file passes it and fails only
+    when decoded. Decode every frame (an animation has at most MAX_FRAMES)."""
+    with Image.open(upload) as img:
+        for n in range(min(getattr(img, "n_frames", 1), MAX_FRAMES)):
+            try:
+                img.seek(n)
+                img.load()
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise _Truncated from exc
+
+
+def without_metadata(upload):
+    """The image as Pillow re-encodes it: turned upright as the camera meant,
+    then with no EXIF, XMP, IPTC or comment (GPS position, camera, time);
+    only the colour profile is kept. What is stored is what Pillow wrote."""
+    upload.seek(0)
+    with Image.open(upload) as img:
+        fmt = img.format
+        params = {"icc_profile": img.info.get("icc_profile")}
+        if "transparency" in img.info and fmt in ("PNG", "GIF"):
+            params["transparency"] = img.info["transparency"]
+        if getattr(img, "n_frames", 1) > 1:
+            params.update(save_all=True, loop=img.info.get("loop", 0))
+            params["duration"] = img.info.get("duration", 100)
+            clean = img
+        else:
+            clean = ImageOps.exif_transpose(img)
+        if fmt == "JPEG":
+            params.update(quality=90, optimize=True)
+        elif fmt == "WEBP":
+            params.update(quality=90, lossless=bool(img.info.get("lossless")))
+        out = io.BytesIO()
+        clean.save(out, fmt, **{k: v for k, v in params.items() if v is not None})
+    upload.seek(0)
+    return out.getvalue()
+
+
+def delete_with_renditions(name):
+    """Remove a stored image and every rendition made of it."""
+    for purpose in RENDITIONS:
+        default_storage.delete(rendition_name(name, purpose))
+    default_storage.delete(name)
 
 
 def rendition_name(name, purpose):

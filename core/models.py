@@ -3,15 +3,16 @@
 from django.db import models
 
 from core.sanitize import sanitize_html
-from core.text import nfc, slugify_vi
+from core.text import clean_text, slugify_vi
 
 
 class CleanTextModel(models.Model):
     """Normalises text on save, so no model keeps its own list to drift.
 
     Every editable text field (CharField, TextField and their kin) is stored
-    NFC and stripped; the fields named in ``html_fields`` are rich text and
-    are sanitized with the allowlist instead. A model with ``slug_source``
+    NFC, without control characters (core.text.clean_text) and stripped; the
+    fields named in ``html_fields`` are rich text and are sanitized with the
+    allowlist too. A model with ``slug_source``
     gets a unique slug from that field when its slug is left blank.
     """
 
@@ -34,9 +35,11 @@ class CleanTextModel(models.Model):
             if not field.editable or not isinstance(value, str):
                 continue
             if field.name in self.html_fields:
-                setattr(self, field.attname, sanitize_html(nfc(value)))
-            elif isinstance(field, models.CharField | models.TextField):
-                setattr(self, field.attname, nfc(value).strip())
+                setattr(self, field.attname, sanitize_html(clean_text(value)))
+            elif isinstance(field, models.TextField):
+                setattr(self, field.attname, clean_text(value).strip())
+            elif isinstance(field, models.CharField):
+                setattr(self, field.attname, clean_text(value, False).strip())
 
 
 def unique_slug(instance, text, field_name="slug"):

@@ -16,8 +16,29 @@ _OLD_TONE = re.compile(
 )
 
 
+# Control characters other than tab and newline break XML (feeds, sitemaps)
+# and show as nothing or as boxes: line and paragraph separators (Word's
+# manual line break is U+000B) become newlines; the rest go, as do the two
+# non-characters XML forbids.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\v\f\x85\u2028\u2029\r", "\n"))
+_CONTROLS = dict.fromkeys(
+    [c for c in range(0x20) if chr(c) not in "\t\n"]
+    + list(range(0x7F, 0xA0))
+    + [0xFFFE, 0xFFFF],
+    None,
+)
+
+
 def nfc(text):
     return unicodedata.normalize("NFC", text or "")
+
+
+def clean_text(text, multiline=True):
+    """NFC text without control characters. "\r\n" is one line break; a
+    single-line text gets spaces where line breaks were."""
+    text = nfc(text).replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = text.translate(_CONTROLS)
+    return text if multiline else " ".join(text.split("\n"))
 
 
 def slugify_vi(text, max_length=200):

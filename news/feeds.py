@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
 from core.cache import PUBLIC_MAX_AGE
+from core.feeds import feed_text
+from core.text import clean_text
 from news.models import Article, Category
 
 FEED_SIZE = 20
@@ -25,9 +27,9 @@ class LatestNewsFeed(Feed):
 
     def _channel_text(self, name, category=None):
         ctx = {"category": category}
-        return " ".join(
-            render_to_string(f"news/feed_{name}.txt", ctx, self.request).split()
-        )
+        # The template escapes the names already, as feed_text() would.
+        text = render_to_string(f"news/feed_{name}.txt", ctx, self.request)
+        return clean_text(" ".join(text.split()), multiline=False)
 
     def title(self, obj):
         return self._channel_text("title", obj)
@@ -45,10 +47,10 @@ class LatestNewsFeed(Feed):
         return public.for_listing()[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return feed_text(item.title)
 
     def item_description(self, item):
-        return item.summary
+        return feed_text(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at
@@ -57,10 +59,10 @@ class LatestNewsFeed(Feed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return item.author or None
+        return feed_text(item.author) or None
 
     def item_categories(self, item):
-        return [item.category.name]
+        return [feed_text(item.category.name)]
 
 
 class CategoryFeed(LatestNewsFeed):

@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from core.images import validate_image
+from core.fields import CleanImageField
 from core.models import CleanTextModel
 from news.search.indexing import index_article
 
@@ -106,12 +106,11 @@ class Article(CleanTextModel):
         "sapo", blank=True, help_text="Một hai câu tóm tắt, hiện dưới tiêu đề."
     )
     body = models.TextField("nội dung", blank=True)
-    image = models.ImageField(
+    image = CleanImageField(
         "ảnh đại diện",
         upload_to="news/%Y/%m/",
         blank=True,
         max_length=255,
-        validators=[validate_image],
     )
     image_caption = models.CharField("chú thích ảnh", max_length=255, blank=True)
     image_alt = models.CharField(

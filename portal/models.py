@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 
 from core.cache import cached
-from core.images import validate_image
+from core.fields import CleanImageField
 from core.models import CleanTextModel
 
 PROFILE_CACHE_KEY = "portal:profile"
@@ -30,11 +30,10 @@ class SiteProfile(CleanTextModel):
         "người chịu trách nhiệm nội dung", max_length=120, blank=True
     )
     editor_title = models.CharField("chức vụ", max_length=120, blank=True)
-    logo = models.ImageField(
+    logo = CleanImageField(
         "logo",
         upload_to="site/",
         blank=True,
-        validators=[validate_image],
         help_text="Ảnh vuông, nền trong suốt nếu có. Để trống để dùng biểu trưng mặc định.",
     )
     logo_alt = models.CharField(
@@ -46,11 +45,10 @@ class SiteProfile(CleanTextModel):
     )
     footer_text = models.TextField("lời chân trang", blank=True)
     copyright = models.CharField("dòng bản quyền", max_length=255, blank=True)
-    trust_badge_image = models.ImageField(
+    trust_badge_image = CleanImageField(
         "ảnh Chứng nhận Tín Nhiệm Mạng",
         upload_to="site/",
         blank=True,
-        validators=[validate_image],
     )
     trust_badge_url = models.URLField(
         "địa chỉ xác minh Tín Nhiệm Mạng",
@@ -80,9 +78,7 @@ class SiteProfile(CleanTextModel):
 class SupportUnit(CleanTextModel):
     name = models.CharField("tên đơn vị", max_length=200)
     url = models.URLField("liên kết")
-    logo = models.ImageField(
-        "logo", upload_to="support-units/", validators=[validate_image]
-    )
+    logo = CleanImageField("logo", upload_to="support-units/")
     logo_alt = models.CharField(
         "mô tả logo (alt)",
         max_length=200,

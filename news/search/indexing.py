@@ -8,6 +8,10 @@ from news.search.folding import fold_word, padded, plain_body, words
 
 MAX_POSITION = 16383  # the largest position a tsvector keeps
 MAX_RANKED_WORDS = 200  # of title and summary: search_rank stays small
+# Only the leading part of a very long body is indexed (the page shows it
+# all): a tsvector holds at most 1 MB of distinct words, and no ward article
+# needs more than this to be found.
+MAX_INDEXED_CHARS = 200_000
 
 
 def index_article(article):
@@ -18,7 +22,8 @@ def index_article(article):
     fields = [
         words(article.title),
         words(article.summary),
-        words(f"{plain_body(article.body)} {article.source_name} {article.author}"),
+        words(plain_body(article.body)[:MAX_INDEXED_CHARS])
+        + words(f"{article.source_name} {article.author}"),
     ]
     folded = [[fold_word(w) for w in found] for found in fields]
     # "|" between fields (a gap in the positions): no phrase spans two fields.

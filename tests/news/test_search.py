@@ -514,3 +514,19 @@ def test_the_sql_and_python_rankings_give_the_same_order(news, query):
     in_python = sorted(rank_in_python(rows, terms), reverse=True)
     assert in_sql == in_python
     assert len(in_sql) > 1
+
+
+def test_a_body_of_a_megabyte_of_distinct_words_saves_and_is_found(client, db):
+    import itertools
+    import string
+
+    letters = string.ascii_lowercase
+    distinct = ("".join(p) for p in itertools.product(letters, repeat=4))
+    words = [f"tu{w}" for w in itertools.islice(distinct, 140_000)]
+    body = "<p>Thông báo cắt nước khu phố Thủy Xuân. " + " ".join(words) + "</p>"
+    assert len(body) > 900_000
+    category = Category.objects.create(name="Thông báo")
+    make("dai", category, "Tin rất dài", "", body, 1)
+    assert found(client, "cắt nước thủy xuân")[0] == "dai"
+    assert found(client, words[1000])[0] == "dai"  # within the indexed part
+    assert len(Article.objects.get(slug="dai").body) == len(body)
