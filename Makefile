@@ -20,6 +20,7 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 setup: $(RUNTIME)
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py make_renditions -v0
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py ensure_demo_staff
 

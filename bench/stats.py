@@ -59,7 +59,7 @@ def get(port, path, ua):
         conn.close()
 
 
-def start_server(env, log):
+def start_server(env, log, probe="/"):
     port = free_port()
     server = subprocess.Popen(
         [GUNICORN, "-c", "portal/gunicorn.conf.py"],
@@ -74,7 +74,7 @@ def start_server(env, log):
         if server.poll() is not None:
             raise RuntimeError("gunicorn stopped; see its log")
         try:
-            if get(port, "/", "curl/8")[0] == 200:
+            if get(port, probe, "curl/8")[0] == 200:
                 return server, port
         except OSError:
             time.sleep(0.2)

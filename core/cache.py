@@ -1,11 +1,14 @@
 """Caching helpers: HTTP cache headers for public pages, and short-lived
 read-through copies of what every page shows (menu, profile, footer)."""
 
+import logging
 from functools import wraps
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
 
 # Long enough for a reverse proxy to absorb a rush of readers, short enough
 # that a newly published or scheduled article shows within a minute.
@@ -30,8 +33,13 @@ def public_cache(view):
 
 
 def cached(key, compute, seconds=COPY_SECONDS):
-    """The cached value of key, computed (and kept) when missing."""
-    return cache.get_or_set(key, compute, seconds)
+    """The cached value of key, computed (and kept) when missing. When the
+    cache store fails, the value is computed: the page is slower, not down."""
+    try:
+        return cache.get_or_set(key, compute, seconds)
+    except Exception as exc:
+        logger.warning("Cache unavailable for %s: %s: %s", key, type(exc).__name__, exc)
+        return compute()
 
 
 def drop_on_change(key, *models):
@@ -39,7 +47,10 @@ def drop_on_change(key, *models):
     admin's bulk delete included), so staff see their edit at once."""
 
     def drop(sender, **kwargs):
-        cache.delete(key)
+        try:
+            cache.delete(key)
+        except Exception as exc:
+            logger.warning("Cached %s not dropped: %s", key, exc)
 
     for model in models:
         post_save.connect(drop, sender=model, weak=False)

@@ -3,7 +3,12 @@ from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.db.models.signals import post_delete
 
-from core.images import delete_with_renditions, validate_image, without_metadata
+from core.images import (
+    delete_with_renditions,
+    make_renditions,
+    validate_image,
+    without_metadata,
+)
 
 
 class CleanImageFieldFile(ImageFieldFile):
@@ -11,6 +16,9 @@ class CleanImageFieldFile(ImageFieldFile):
         # Every way a file gets stored (a form, the admin, code) passes here.
         content = ContentFile(without_metadata(content), name=name)
         super().save(name, content, save)
+        self._file = None  # read the renditions' source back from storage
+        # Made now, so that no reader waits for them.
+        make_renditions(self, self.field.renditions)
 
 
 class CleanImageField(models.ImageField):
@@ -20,6 +28,10 @@ class CleanImageField(models.ImageField):
 
     attr_class = CleanImageFieldFile
     default_validators = [validate_image]
+
+    def __init__(self, *args, renditions=(), **kwargs):
+        self.renditions = renditions  # the purposes pages show it for
+        super().__init__(*args, **kwargs)
 
     def contribute_to_class(self, cls, name, **kwargs):
         super().contribute_to_class(cls, name, **kwargs)

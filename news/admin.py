@@ -3,7 +3,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from core.images import make_renditions
 from news.forms import ArticleAdminForm
 from news.models import Article, Category
 
@@ -69,8 +68,6 @@ class ArticleAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
-        if "image" in form.changed_data and obj.image:
-            make_renditions(obj.image)
 
     @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])
     def publish(self, request, queryset):

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.fields import CleanImageField
+from core.images import ARTICLE_PURPOSES
 from core.models import CleanTextModel
 from news.search.indexing import index_article
 
@@ -69,6 +70,13 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
         )
 
+    def next_publication(self):
+        """When the next scheduled article goes out, or None."""
+        scheduled = self.filter(
+            status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+        )
+        return scheduled.aggregate(first=models.Min("published_at"))["first"]
+
     def in_category(self, category):
         """A category's articles and its sub-categories', as one query."""
         tree = Category.objects.filter(
@@ -111,6 +119,7 @@ class Article(CleanTextModel):
         upload_to="news/%Y/%m/",
         blank=True,
         max_length=255,
+        renditions=ARTICLE_PURPOSES,
     )
     image_caption = models.CharField("chú thích ảnh", max_length=255, blank=True)
     image_alt = models.CharField(

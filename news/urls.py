@@ -1,5 +1,6 @@
 from django.urls import path, re_path
 
+from core.pagecache import page_cacheable
 from news import feeds, views
 
 app_name = "news"
@@ -9,17 +10,21 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
     path("tin-tuc/<slug:slug>/", views.article, name="article"),
     path("tim-kiem/", views.search_view, name="search"),
-    path("rss/", feeds.LatestNewsFeed(), name="feed"),
-    path("rss/chuyen-muc/<slug:slug>/", feeds.CategoryFeed(), name="category_feed"),
+    path("rss/", page_cacheable(feeds.LatestNewsFeed()), name="feed"),
+    path(
+        "rss/chuyen-muc/<slug:slug>/",
+        page_cacheable(feeds.CategoryFeed()),
+        name="category_feed",
+    ),
     path("ngay/", views.pick_day, name="pick_day"),
     re_path(
         r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
-        views.MonthView.as_view(),
+        page_cacheable(views.MonthView.as_view()),
         name="month",
     ),
     re_path(
         r"^ngay/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/(?P<day>[0-9]{2})/$",
-        views.DayView.as_view(),
+        page_cacheable(views.DayView.as_view()),
         name="day",
     ),
 ]

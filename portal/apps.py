@@ -8,7 +8,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from core.cache import drop_on_change
-        from news.models import Category
+        from core.pagecache import bump_on_change, register_next_change
+        from news.models import Article, Category
         from portal import context_processors, models
 
         # Saving or deleting drops the cached copy, so staff see their edit on
@@ -17,3 +18,8 @@ class PortalConfig(AppConfig):
         drop_on_change(models.UNITS_CACHE_KEY, models.SupportUnit)
         drop_on_change(models.FOOTER_PAGES_CACHE_KEY, models.Page)
         drop_on_change(context_processors.MENU_CACHE_KEY, Category)
+        # Every page shows these; a change to any shows at once everywhere.
+        bump_on_change(
+            Article, Category, models.SiteProfile, models.SupportUnit, models.Page
+        )
+        register_next_change(Article.objects.next_publication)

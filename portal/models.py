@@ -78,7 +78,7 @@ class SiteProfile(CleanTextModel):
 class SupportUnit(CleanTextModel):
     name = models.CharField("tên đơn vị", max_length=200)
     url = models.URLField("liên kết")
-    logo = CleanImageField("logo", upload_to="support-units/")
+    logo = CleanImageField("logo", upload_to="support-units/", renditions=["logo"])
     logo_alt = models.CharField(
         "mô tả logo (alt)",
         max_length=200,

@@ -60,18 +60,23 @@ INSTALLED_APPS = [
     "stats",
 ]
 
+# One language: no LocaleMiddleware, so no "Vary: Accept-Language" splitting
+# every cache in front. The statistics wrap the page cache: a page served from
+# the cache is counted like any other.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "stats.middleware.VisitMiddleware",
+    "core.pagecache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -120,6 +125,10 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# Anonymous readers' pages are kept this long at most (core/pagecache.py);
+# any content change shows at once. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 30)
 
 AUTH_PASSWORD_VALIDATORS = [
     {

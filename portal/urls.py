@@ -3,11 +3,11 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
 from core import views as core_views
+from core.pagecache import page_cacheable
 from portal import views
 from portal.sitemaps import SITEMAPS
 
@@ -23,7 +23,12 @@ urlpatterns = [
     ),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("trang/<slug:slug>/", views.page, name="page"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        page_cacheable(views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon),
     path("", include("news.urls")),

@@ -1,17 +1,24 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
 
 from core.cache import public_cache
+from core.pagecache import page_cacheable
 from portal.models import Page
 
 
+@page_cacheable
 @public_cache
 def page(request, slug):
     """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
     page = get_object_or_404(Page, slug=slug, is_published=True)
     return render(request, "portal/page.html", {"page": page})
+
+
+def sitemap(request, sitemaps):
+    return sitemap_views.sitemap(request, sitemaps)
 
 
 def robots_txt(request):

@@ -72,6 +72,10 @@ class StatsSettingsAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def get_object(self, request, object_id, from_field=None):
+        # The record exists once staff first save it.
+        return StatsSettings.current() if object_id == "1" else None
+
     def changelist_view(self, request, extra_context=None):
         settings = StatsSettings.current()
         return redirect("admin:stats_statssettings_change", settings.pk)

@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
-from core.images import make_renditions
 from tests.news.factories import image_bytes, make_article
 
 pytestmark = pytest.mark.django_db
@@ -24,8 +23,7 @@ def run(*args):
 @pytest.fixture
 def media(settings):
     article = make_article()
-    article.image.save("anh.png", ContentFile(image_bytes()))
-    make_renditions(article.image)
+    article.image.save("anh.png", ContentFile(image_bytes()))  # and renditions
     body_photo = default_storage.save("news/noi-dung/2026/11/a.webp", ContentFile(b"x"))
     article.body = f'<p><img src="/media/{body_photo}" alt="Ảnh"></p>'
     article.save()
@@ -56,3 +54,18 @@ def test_young_files_are_left_alone(media):
     call_command("cleanup_media", "--delete", stdout=out)
     assert "Đã xóa 0 tệp" in out.getvalue()
     assert default_storage.exists(media["orphan"])
+
+
+def test_make_renditions_makes_only_the_missing_ones(settings):
+    from io import StringIO
+
+    from core.images import rendition_name
+
+    article = make_article()
+    article.image.save("anh.png", ContentFile(image_bytes()))
+    hero = rendition_name(article.image.name, "hero")
+    default_storage.delete(hero)
+    out = StringIO()
+    call_command("make_renditions", stdout=out)
+    assert "Đã tạo 1 bản ảnh." in out.getvalue()
+    assert default_storage.exists(hero)
