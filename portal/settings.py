@@ -87,6 +87,13 @@ def env_database(name, default):
             raise ImproperlyConfigured(f"{name} names no PostgreSQL database: {url!r}.")
         # Test databases get a UTF-8 encoding so lower() folds Vietnamese.
         config["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
+        # A database that hangs must free the worker's thread within seconds:
+        # the reader gets the error page instead of waiting without end.
+        statement_ms = env_int("PORTAL_DB_STATEMENT_TIMEOUT_MS", 5000, minimum=0)
+        config["OPTIONS"] = {
+            "connect_timeout": env_int("PORTAL_DB_CONNECT_TIMEOUT", 3, minimum=2),
+            "options": f"-c statement_timeout={statement_ms}",
+        }
     return config
 
 
@@ -178,9 +185,10 @@ if REDIS_URL:
         raise ImproperlyConfigured(
             f"REDIS_URL must start with redis://, rediss:// or unix://, not {REDIS_URL!r}."
         )
+    # Fails open with short timeouts: a Redis outage costs cache misses only.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         }
