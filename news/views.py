@@ -2,7 +2,6 @@ import datetime
 from functools import wraps
 
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -85,7 +84,6 @@ def article(request, slug):
         patch_cache_control(response, private=True)
         return response
 
-    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
     others = Article.objects.published().for_listing().exclude(pk=article.pk)
     other_news = list(others.filter(category=article.category_id)[:OTHER_NEWS])
     if len(other_news) < OTHER_NEWS:

@@ -73,5 +73,5 @@ class StatsSettingsAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        settings = StatsSettings.current()
+        settings = StatsSettings.objects.get_or_create(pk=1)[0]
         return redirect("admin:stats_statssettings_change", settings.pk)

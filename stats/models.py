@@ -78,4 +78,5 @@ class StatsSettings(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.get_or_create(pk=1)[0]
+        # Read only: a public page must not write (the database may be read-only).
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
