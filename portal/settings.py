@@ -142,6 +142,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.guards.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -152,6 +153,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.errors.MethodNotAllowedMiddleware",
     "stats.middleware.VisitMiddleware",
 ]
 
@@ -235,6 +237,11 @@ STORAGES = {
 }
 # Uploads above this size are refused before Pillow opens them.
 PORTAL_MAX_UPLOAD_BYTES = env_int("PORTAL_MAX_UPLOAD_MB", 8, minimum=1) * 1024 * 1024
+# Request bodies above these are refused with 413 before they are read
+# (portal.guards): the admin's photo uploads plus a margin for the form, and
+# a small limit for every public form.
+PORTAL_MAX_ADMIN_BODY_BYTES = PORTAL_MAX_UPLOAD_BYTES + 2 * 1024 * 1024
+PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_KB", 1024, minimum=1) * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Behind a reverse proxy, let the proxy serve /media/ and set this to False.
@@ -259,6 +266,7 @@ if not DEBUG:
     SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 LOGIN_URL = "admin:login"
+CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 
 LOGGING = {
     "version": 1,

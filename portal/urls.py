@@ -26,4 +26,6 @@ if settings.PORTAL_SERVE_MEDIA:
         path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
 handler500 = "portal.views.server_error"

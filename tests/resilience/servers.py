@@ -3,6 +3,7 @@ that refuse or never answer, timed requests."""
 
 import http.client
 import os
+import select
 import signal
 import socket
 import subprocess
@@ -146,3 +147,42 @@ def silent_server():
         for sock in held:
             sock.close()
         listener.close()
+
+
+def stream(base, path, chunked, total=200 * 1024 * 1024, chunk=64 * 1024):
+    """POST a `total`-byte body in chunks, stopping as soon as the server
+    answers. Returns (status line, bytes sent)."""
+    host, port = base.split("//")[1].split(":")
+    sock = socket.create_connection((host, int(port)), timeout=10)
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=xyz\r\n"
+    head += "Cookie: csrftoken=" + "a" * 32 + "\r\n"
+    head += (
+        "Transfer-Encoding: chunked\r\n\r\n"
+        if chunked
+        else f"Content-Length: {total}\r\n\r\n"
+    )
+    sent = 0
+    with sock:
+        sock.sendall(head.encode())
+        piece = b"x" * chunk
+        if chunked:
+            piece = f"{chunk:x}\r\n".encode() + piece + b"\r\n"
+        while sent < total:
+            if select.select([sock], [], [], 0)[0]:
+                break
+            try:
+                sock.sendall(piece)
+            except OSError:
+                break
+            sent += chunk
+        deadline = time.monotonic() + 10
+        answer = b""
+        while b"\r\n" not in answer and time.monotonic() < deadline:
+            try:
+                data = sock.recv(4096)
+            except OSError:
+                break
+            if not data:
+                break
+            answer += data
+    return answer.split(b"\r\n")[0].decode(), sent

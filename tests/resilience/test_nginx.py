@@ -2,7 +2,6 @@
 gunicorn: slow clients, oversized bodies, static and media files."""
 
 import os
-import select
 import socket
 import statistics
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.resilience.servers import ROOT, fetch, free_port, gunicorn, stop
+from tests.resilience.servers import ROOT, fetch, free_port, gunicorn, stop, stream
 
 pytestmark = pytest.mark.nginx
 
@@ -167,45 +166,6 @@ def test_slow_clients_do_not_keep_readers_waiting(front, deployment):
     assert len(probes) >= SLOW_SECONDS // 2
     assert all(status == 200 for status, _ in probes), probes
     assert p95 < 1
-
-
-def stream(base, path, chunked, total=200 * 1024 * 1024, chunk=64 * 1024):
-    """POST a `total`-byte body in chunks, stopping as soon as the server
-    answers. Returns (status line, bytes sent)."""
-    host, port = base.split("//")[1].split(":")
-    sock = socket.create_connection((host, int(port)), timeout=10)
-    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-    head += "Cookie: csrftoken=" + "a" * 32 + "\r\n"
-    head += (
-        "Transfer-Encoding: chunked\r\n\r\n"
-        if chunked
-        else f"Content-Length: {total}\r\n\r\n"
-    )
-    sent = 0
-    with sock:
-        sock.sendall(head.encode())
-        piece = b"x" * chunk
-        if chunked:
-            piece = f"{chunk:x}\r\n".encode() + piece + b"\r\n"
-        while sent < total:
-            if select.select([sock], [], [], 0)[0]:
-                break
-            try:
-                sock.sendall(piece)
-            except OSError:
-                break
-            sent += chunk
-        deadline = time.monotonic() + 10
-        answer = b""
-        while b"\r\n" not in answer and time.monotonic() < deadline:
-            try:
-                data = sock.recv(4096)
-            except OSError:
-                break
-            if not data:
-                break
-            answer += data
-    return answer.split(b"\r\n")[0].decode(), sent
 
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["length", "chunked"])

@@ -1,0 +1,35 @@
+"""Middleware that guards the site before any view runs."""
+
+from django.conf import settings
+from django.urls import reverse
+
+from portal.errors import error_page
+
+
+class BodySizeLimitMiddleware:
+    """First in MIDDLEWARE: a request body over the limit is refused with 413
+    before anything (CSRF, the upload handlers) reads it, so an anonymous
+    POST cannot fill the disk with temporary files. The admin may send
+    PORTAL_MAX_ADMIN_BODY_BYTES (a photo plus the form), everything else
+    PORTAL_MAX_BODY_BYTES. A body without a length (chunked) is refused:
+    browsers always send one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.META.get("HTTP_TRANSFER_ENCODING"):
+            return error_page(411)
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return error_page(400)
+        admin = request.path.startswith(reverse("admin:index"))
+        limit = (
+            settings.PORTAL_MAX_ADMIN_BODY_BYTES
+            if admin
+            else settings.PORTAL_MAX_BODY_BYTES
+        )
+        if length > limit:
+            return error_page(413)
+        return self.get_response(request)
