@@ -1,8 +1,11 @@
 """Vietnamese error pages rendered without the site's context (nothing from
-the database): 400, 403, 405, 411 and 413."""
+the database): 400, 403, 405, 411, 413 and the login lockout (429)."""
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.template import loader
+
+from stats.visitors import client_ip
 
 PAGES = {
     400: (
@@ -22,6 +25,10 @@ PAGES = {
         "Thiếu độ dài nội dung",
         "Yêu cầu gửi dữ liệu phải cho biết độ dài của dữ liệu.",
     ),
+    429: (
+        "Tạm khóa đăng nhập",
+        "Đăng nhập sai quá nhiều lần.",
+    ),
     413: (
         "Dữ liệu gửi lên quá lớn",
         "Nội dung gửi lên vượt quá giới hạn cho phép của cổng thông tin.",
@@ -29,8 +36,9 @@ PAGES = {
 }
 
 
-def error_page(status):
-    heading, message = PAGES[status]
+def error_page(status, message=None):
+    heading, default = PAGES[status]
+    message = message or default
     ctx = {"code": status, "heading": heading, "message": message}
     html = loader.render_to_string("errors/plain.html", ctx)
     return HttpResponse(html, status=status)
@@ -46,6 +54,23 @@ def permission_denied(request, exception=None):
 
 def csrf_failure(request, reason=""):
     return error_page(403)
+
+
+def login_locked(request, original_response=None, credentials=None):
+    """django-axes' answer once an account is locked for this address."""
+    minutes = max(1, round(settings.AXES_COOLOFF_TIME.total_seconds() / 60))
+    return error_page(
+        429,
+        f"Đăng nhập sai {settings.AXES_FAILURE_LIMIT} lần liên tiếp. Để bảo vệ "
+        "tài khoản, việc đăng nhập bằng tên này từ địa chỉ của bạn bị tạm khóa; "
+        f"vui lòng thử lại sau {minutes} phút.",
+    )
+
+
+def login_client_ip(request):
+    """The address django-axes counts failures for: the same client address
+    as the visitor statistics (STATS_TRUSTED_PROXIES behind nginx)."""
+    return client_ip(request)
 
 
 class MethodNotAllowedMiddleware:

@@ -1,5 +1,7 @@
 """Middleware that guards the site before any view runs."""
 
+import time
+
 from django.conf import settings
 from django.urls import reverse
 
@@ -32,4 +34,22 @@ class BodySizeLimitMiddleware:
         )
         if length > limit:
             return error_page(413)
+        return self.get_response(request)
+
+
+class StaffIdleMiddleware:
+    """Staff sessions end after PORTAL_STAFF_IDLE_SECONDS without a request
+    (default 8 hours) instead of Django's two weeks. The expiry slides with
+    activity, written at most once a minute; readers' sessions are untouched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_staff:
+            now = int(time.time())
+            if now - request.session.get("staff_seen", 0) >= 60:
+                request.session["staff_seen"] = now
+                request.session.set_expiry(settings.PORTAL_STAFF_IDLE_SECONDS)
         return self.get_response(request)

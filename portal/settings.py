@@ -4,6 +4,7 @@ Every variable is documented in README.md. The helpers below reject a bad
 value at start-up with ImproperlyConfigured and a message naming the variable.
 """
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -139,6 +140,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "stats",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -153,7 +155,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.guards.StaffIdleMiddleware",
     "portal.errors.MethodNotAllowedMiddleware",
+    "axes.middleware.AxesMiddleware",
     "stats.middleware.VisitMiddleware",
 ]
 
@@ -266,6 +270,24 @@ if not DEBUG:
     SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 LOGIN_URL = "admin:login"
+
+# Login protection (django-axes): 5 failures for one user name from one
+# address lock that pair out for 15 minutes; the lock lifts by itself.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env_int("PORTAL_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.errors.login_locked"
+AXES_CLIENT_IP_CALLABLE = "portal.errors.login_client_ip"
+AXES_VERBOSE = False
+# Staff sessions end after this long without a request (portal.guards).
+PORTAL_STAFF_IDLE_SECONDS = env_int("PORTAL_STAFF_IDLE_HOURS", 8, minimum=1) * 3600
 CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 
 LOGGING = {
