@@ -1,5 +1,6 @@
 """RSS 2.0 feeds: the whole site's latest news, and one per category."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -35,8 +36,16 @@ class LatestNewsFeed(Feed):
     def description(self, obj):
         return self._channel_text("description", obj)
 
+    # Every link is absolute on PORTAL_SITE_URL, so Django never adds the
+    # request's Host to one.
     def link(self, obj):
-        return obj.get_absolute_url() if obj else "/"
+        return settings.PORTAL_SITE_URL + (obj.get_absolute_url() if obj else "/")
+
+    def feed_url(self, obj):
+        return settings.PORTAL_SITE_URL + self.request.path
+
+    def item_link(self, item):
+        return settings.PORTAL_SITE_URL + item.get_absolute_url()
 
     def items(self, obj):
         public = Article.objects.published()

@@ -1,10 +1,23 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from news.models import Article, Category
 
 
-class HomeSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Locations on PORTAL_SITE_URL, never on the request's Host."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.PORTAL_SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.PORTAL_SITE_URL).netloc
+
+
+class HomeSitemap(SiteSitemap):
     changefreq = "hourly"
     priority = 1.0
 
@@ -15,7 +28,7 @@ class HomeSitemap(Sitemap):
         return reverse(item)
 
 
-class CategorySitemap(Sitemap):
+class CategorySitemap(SiteSitemap):
     changefreq = "daily"
     priority = 0.6
 
@@ -23,7 +36,7 @@ class CategorySitemap(Sitemap):
         return Category.objects.order_by("pk")
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(SiteSitemap):
     changefreq = "weekly"
     priority = 0.8
     limit = 5000

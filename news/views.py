@@ -1,6 +1,7 @@
 import datetime
 from functools import wraps
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -108,7 +109,7 @@ def pick_day(request):
 
 
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    sitemap = settings.PORTAL_SITE_URL + reverse("sitemap")
     lines = [
         "User-agent: *",
         "Disallow: /quan-tri/",

@@ -126,6 +126,27 @@ ALLOWED_HOSTS = env_list(
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
+
+def env_site_url(name):
+    """The one address absolute URLs are built from (canonical, og:url,
+    JSON-LD, feeds, sitemap, robots), never the request's Host."""
+    default = ""
+    if DEBUG:
+        default = "http://127.0.0.1:8000"
+    elif ALLOWED_HOSTS and not ALLOWED_HOSTS[0].startswith((".", "*")):
+        default = f"https://{ALLOWED_HOSTS[0]}"
+    url = env_str(name, default).rstrip("/")
+    scheme, _, rest = url.partition("://")
+    if scheme not in ("http", "https") or not rest or "/" in rest:
+        raise ImproperlyConfigured(
+            f"{name} must be the site's address, e.g. https://phuong.example.vn, "
+            f"not {url!r}."
+        )
+    return url
+
+
+PORTAL_SITE_URL = env_site_url("PORTAL_SITE_URL")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

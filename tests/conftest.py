@@ -104,6 +104,9 @@ def pytest_terminal_summary(terminalreporter):
 def _isolated(settings, tmp_path):
     """Each test gets an empty cache and its own media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Absolute URLs come from the configured address; Django's test client
+    # says Host: testserver, so the tests configure that address.
+    settings.PORTAL_SITE_URL = "http://testserver"
     cache.clear()
     yield
     cache.clear()

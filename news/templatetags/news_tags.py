@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.html import format_html
@@ -20,11 +21,18 @@ def rendition(image, purpose):
     return rendition_url(image, purpose)
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, path):
+def site_url(path):
+    """The path on the configured site address (PORTAL_SITE_URL), whatever
+    Host the request named: cached pages must not echo a forged Host."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.PORTAL_SITE_URL + path
+
+
+@register.simple_tag
+def absolute_url(path):
     """{% absolute_url article.get_absolute_url %}: with scheme and host."""
-    request = context.get("request")
-    return request.build_absolute_uri(path) if request else path
+    return site_url(path)
 
 
 @register.simple_tag(takes_context=True)
@@ -34,9 +42,8 @@ def article_json_ld(context, article):
     A data block is not executed, so the Content-Security-Policy allows it;
     the JSON is escaped like Django's json_script so text cannot close it.
     """
-    request = context["request"]
     site = context.get("site")
-    url = request.build_absolute_uri(article.get_absolute_url())
+    url = site_url(article.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -50,9 +57,7 @@ def article_json_ld(context, article):
         "articleSection": article.category.name,
     }
     if article.image:
-        data["image"] = [
-            request.build_absolute_uri(rendition_url(article.image, "social"))
-        ]
+        data["image"] = [site_url(rendition_url(article.image, "social"))]
     if article.author:
         data["author"] = {"@type": "Person", "name": article.author}
     if site is not None:
