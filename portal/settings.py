@@ -103,18 +103,33 @@ DATA_DIR = Path(env_str("PORTAL_DATA_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
 
+# `make run`: production settings on one machine, with the generated key.
+LOCAL_RUN = env_bool("PORTAL_LOCAL_RUN", False)
+
+
+def private_file(path):
+    """Create `path` empty and readable by its owner only (0600), unless it
+    exists: the secret key and the SQLite database are nobody else's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def _secret_key():
     key = env_str("DJANGO_SECRET_KEY")
     if key:
         return key
-    if not DEBUG:
+    if not DEBUG and not LOCAL_RUN:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is False."
         )
-    # Development: generate a key once and keep it, so sessions survive restarts.
+    # Development and `make run`: generate a key once and keep it, so
+    # sessions survive restarts.
     path = DATA_DIR / "secret_key.txt"
     if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        private_file(path)
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
@@ -204,6 +219,13 @@ TEMPLATES = [
 DATABASES = {
     "default": env_database("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}")
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite makes its -wal and -shm files with the database's own mode.
+    # (A read-only data dir is SQLite's to report, on first use.)
+    try:
+        private_file(Path(DATABASES["default"]["NAME"]))
+    except OSError:
+        pass
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
@@ -279,11 +301,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    # Over https (the site address says so) everything is strict; `make run`
+    # over plain http on its bound address keeps cookies usable there.
+    HTTPS = PORTAL_SITE_URL.startswith("https://")
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)
+    SESSION_COOKIE_SECURE = HTTPS
+    CSRF_COOKIE_SECURE = HTTPS
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000) if HTTPS else 0
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
     # check --deploy warns about preload unless it is on; it is opt-in for a
