@@ -53,3 +53,31 @@ class StaffIdleMiddleware:
                 request.session["staff_seen"] = now
                 request.session.set_expiry(settings.PORTAL_STAFF_IDLE_SECONDS)
         return self.get_response(request)
+
+
+# Powerful browser features the portal never uses, off for every page.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response

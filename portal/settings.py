@@ -83,6 +83,13 @@ def env_database(name, default):
                 "PRAGMA busy_timeout=20000;"
             ),
         }
+        path = Path(config["NAME"])
+        if path.is_file() and not os.access(path.parent, os.W_OK):
+            # A read-only data dir (disk remounted read-only): SQLite cannot
+            # make its WAL files there, so open the file read-only and as
+            # unchanging. Readers keep their pages; writes fail (logged).
+            config["NAME"] = f"file:{path}?mode=ro&immutable=1"
+            config["OPTIONS"] = {"timeout": 20}
     else:
         if not config.get("NAME"):
             raise ImproperlyConfigured(f"{name} names no PostgreSQL database: {url!r}.")
@@ -183,6 +190,7 @@ MIDDLEWARE = [
     "portal.guards.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.guards.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -339,7 +347,19 @@ CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"one_line": {"()": "portal.logs.OneLineFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "one_line": {"class": "logging.StreamHandler", "formatter": "one_line"},
+    },
+    # A request for a host we do not serve is one line, not a traceback.
+    "loggers": {
+        "django.security.DisallowedHost": {
+            "handlers": ["one_line"],
+            "level": "ERROR",
+            "propagate": False,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
 }
 

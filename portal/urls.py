@@ -2,11 +2,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.static import serve
 
 from news import views as news_views
 from news.sitemaps import SITEMAPS
 from portal import views
+from portal.media import serve_media
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -23,7 +23,7 @@ urlpatterns = [
 
 if settings.PORTAL_SERVE_MEDIA:
     urlpatterns += [
-        path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+        path("media/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 handler400 = "portal.errors.bad_request"
