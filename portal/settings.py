@@ -227,7 +227,9 @@ TEMPLATES = [
 DATABASES = {
     "default": env_database("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}")
 }
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+if DATABASES["default"]["ENGINE"].endswith("sqlite3") and not str(
+    DATABASES["default"]["NAME"]
+).startswith("file:"):
     # SQLite makes its -wal and -shm files with the database's own mode.
     # (A read-only data dir is SQLite's to report, on first use.)
     try:
