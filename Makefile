@@ -6,7 +6,19 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 PYTEST_ARGS ?=
 
-.PHONY: run test bench setup lint format clean
+.PHONY: run dev test bench setup lint format clean
+
+# `make run` serves as production does: debug off, the key generated into
+# var/, Vietnamese error pages, manifest static files; over plain http on
+# PORTAL_BIND, so no https redirect and no Secure-only cookies.
+# `make dev` (or DJANGO_DEBUG=True make run) is debug mode.
+PORTAL_BIND ?= 127.0.0.1:8000
+DJANGO_DEBUG ?= False
+PORTAL_SITE_URL ?= http://$(PORTAL_BIND)
+DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,$(firstword $(subst :, ,$(PORTAL_BIND)))
+RUN_ENV := PORTAL_LOCAL_RUN=True DJANGO_DEBUG=$(DJANGO_DEBUG) \
+	PORTAL_BIND=$(PORTAL_BIND) PORTAL_SITE_URL=$(PORTAL_SITE_URL) \
+	DJANGO_ALLOWED_HOSTS=$(DJANGO_ALLOWED_HOSTS) DJANGO_SECURE_SSL_REDIRECT=False
 
 $(RUNTIME): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,15 +30,18 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 	@touch $@
 
 setup: $(RUNTIME)
-	$(BIN)/python manage.py migrate --noinput -v0
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py make_renditions -v0
-	$(BIN)/python manage.py collectstatic --noinput -v0
-	$(BIN)/python manage.py ensure_demo_staff
+	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput -v0
+	$(RUN_ENV) $(BIN)/python manage.py load_demo
+	$(RUN_ENV) $(BIN)/python manage.py make_renditions -v0
+	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(RUN_ENV) $(BIN)/python manage.py ensure_demo_staff
 
 run: setup
-	@echo "Serving the portal at http://127.0.0.1:8000/ (Ctrl+C to stop)"
-	$(BIN)/python -m portal.serve
+	@echo "Serving the portal at http://$(PORTAL_BIND)/ (debug: $(DJANGO_DEBUG); Ctrl+C to stop)"
+	$(RUN_ENV) $(BIN)/python -m portal.serve
+
+dev:
+	@$(MAKE) --no-print-directory run DJANGO_DEBUG=True
 
 # axe-core and the Nu HTML Checker (package.json) for the accessibility and
 # HTML tests; without npm those tests are skipped (CI requires them).

@@ -5,6 +5,7 @@ manage.py and gunicorn's config turn that into one line, not a traceback.
 """
 
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -78,9 +79,23 @@ def env_database(name, default):
                 "PRAGMA busy_timeout=20000;"
             ),
         }
+        path = Path(config["NAME"])
+        if path.is_file() and not os.access(path.parent, os.W_OK):
+            # A read-only data dir (disk remounted read-only): SQLite cannot
+            # make its WAL files there, so open the file read-only and as
+            # unchanging. Readers keep their pages; writes fail (logged).
+            config["NAME"] = f"file:{path}?mode=ro&immutable=1"
+            config["OPTIONS"] = {"timeout": 20}
     else:
         if not config.get("NAME"):
             raise ImproperlyConfigured(f"{name} names no PostgreSQL database: {url!r}.")
         # Test databases get a UTF-8 encoding so lower() folds Vietnamese.
         config["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}
+        # A database that hangs must free the worker's thread within seconds:
+        # the reader gets the error page instead of waiting without end.
+        statement_ms = env_int("PORTAL_DB_STATEMENT_TIMEOUT_MS", 5000, minimum=0)
+        config["OPTIONS"] = {
+            "connect_timeout": env_int("PORTAL_DB_CONNECT_TIMEOUT", 3, minimum=2),
+            "options": f"-c statement_timeout={statement_ms}",
+        }
     return config

@@ -7,6 +7,7 @@ from django.utils.cache import patch_cache_control
 
 from core.cache import PUBLIC_MAX_AGE
 from core.feeds import feed_text
+from core.site import site_url
 from core.text import clean_text
 from news.models import Article, Category
 
@@ -37,8 +38,16 @@ class LatestNewsFeed(Feed):
     def description(self, obj):
         return self._channel_text("description", obj)
 
+    # Every link is absolute on PORTAL_SITE_URL, so Django never adds the
+    # request's Host to one.
     def link(self, obj):
-        return obj.get_absolute_url() if obj else "/"
+        return site_url(obj.get_absolute_url() if obj else "/")
+
+    def feed_url(self, obj):
+        return site_url(self.request.path)
+
+    def item_link(self, item):
+        return site_url(item.get_absolute_url())
 
     def items(self, obj):
         public = Article.objects.published()

@@ -1,10 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from core.site import SiteSitemap
 from news.models import Article, Category
 
 
-class HomeSitemap(Sitemap):
+class HomeSitemap(SiteSitemap):
     changefreq = "hourly"
     priority = 1.0
 
@@ -15,7 +15,7 @@ class HomeSitemap(Sitemap):
         return reverse(item)
 
 
-class CategorySitemap(Sitemap):
+class CategorySitemap(SiteSitemap):
     changefreq = "daily"
     priority = 0.6
 
@@ -23,7 +23,7 @@ class CategorySitemap(Sitemap):
         return Category.objects.order_by("pk")
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(SiteSitemap):
     changefreq = "weekly"
     priority = 0.8
     limit = 5000

@@ -5,6 +5,8 @@ bad value at start-up with ImproperlyConfigured and a message naming the
 variable.
 """
 
+import datetime
+import os
 import secrets
 from pathlib import Path
 
@@ -20,18 +22,33 @@ DATA_DIR = Path(env_str("PORTAL_DATA_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
 
+# `make run`: production settings on one machine, with the generated key.
+LOCAL_RUN = env_bool("PORTAL_LOCAL_RUN", False)
+
+
+def private_file(path):
+    """Create `path` empty and readable by its owner only (0600), unless it
+    exists: the secret key and the SQLite database are nobody else's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def _secret_key():
     key = env_str("DJANGO_SECRET_KEY")
     if key:
         return key
-    if not DEBUG:
+    if not DEBUG and not LOCAL_RUN:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is False."
         )
-    # Development: generate a key once and keep it, so sessions survive restarts.
+    # Development and `make run`: generate a key once and keep it, so
+    # sessions survive restarts.
     path = DATA_DIR / "secret_key.txt"
     if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        private_file(path)
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
@@ -42,6 +59,27 @@ ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else []
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+
+def env_site_url(name):
+    """The one address absolute URLs are built from (canonical, og:url,
+    JSON-LD, feeds, sitemap, robots), never the request's Host."""
+    default = ""
+    if DEBUG:
+        default = "http://127.0.0.1:8000"
+    elif ALLOWED_HOSTS and not ALLOWED_HOSTS[0].startswith((".", "*")):
+        default = f"https://{ALLOWED_HOSTS[0]}"
+    url = env_str(name, default).rstrip("/")
+    scheme, _, rest = url.partition("://")
+    if scheme not in ("http", "https") or not rest or "/" in rest:
+        raise ImproperlyConfigured(
+            f"{name} must be the site's address, e.g. https://phuong.example.vn, "
+            f"not {url!r}."
+        )
+    return url
+
+
+PORTAL_SITE_URL = env_site_url("PORTAL_SITE_URL")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -58,14 +96,17 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "stats",
+    "axes",
 ]
 
 # One language: no LocaleMiddleware, so no "Vary: Accept-Language" splitting
 # every cache in front. The statistics wrap the page cache: a page served from
 # the cache is counted like any other.
 MIDDLEWARE = [
+    "portal.guards.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.guards.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +115,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.guards.StaffIdleMiddleware",
+    "portal.errors.MethodNotAllowedMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "stats.middleware.VisitMiddleware",
     "core.pagecache.PageCacheMiddleware",
@@ -103,6 +147,15 @@ TEMPLATES = [
 DATABASES = {
     "default": env_database("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}")
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3") and not str(
+    DATABASES["default"]["NAME"]
+).startswith("file:"):
+    # SQLite makes its -wal and -shm files with the database's own mode.
+    # (A read-only data dir is SQLite's to report, on first use.)
+    try:
+        private_file(Path(DATABASES["default"]["NAME"]))
+    except OSError:
+        pass
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
@@ -111,9 +164,10 @@ if REDIS_URL:
         raise ImproperlyConfigured(
             f"REDIS_URL must start with redis://, rediss:// or unix://, not {REDIS_URL!r}."
         )
+    # Fails open with short timeouts: a Redis outage costs cache misses only.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.redis_cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         }
@@ -167,6 +221,11 @@ STORAGES = {
 }
 # Uploads above this size are refused before Pillow opens them.
 PORTAL_MAX_UPLOAD_BYTES = env_int("PORTAL_MAX_UPLOAD_MB", 8, minimum=1) * 1024 * 1024
+# Request bodies above these are refused with 413 before they are read
+# (portal.guards): the admin's photo uploads plus a margin for the form, and
+# a small limit for every public form.
+PORTAL_MAX_ADMIN_BODY_BYTES = PORTAL_MAX_UPLOAD_BYTES + 2 * 1024 * 1024
+PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_KB", 1024, minimum=1) * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Behind a reverse proxy, let the proxy serve /media/ and set this to False.
@@ -179,11 +238,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    # Over https (the site address says so) everything is strict; `make run`
+    # over plain http on its bound address keeps cookies usable there.
+    HTTPS = PORTAL_SITE_URL.startswith("https://")
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", HTTPS)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)
+    SESSION_COOKIE_SECURE = HTTPS
+    CSRF_COOKIE_SECURE = HTTPS
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000) if HTTPS else 0
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
     # check --deploy warns about preload unless it is on; it is opt-in for a
@@ -192,10 +254,41 @@ if not DEBUG:
 
 LOGIN_URL = "admin:login"
 
+# Login protection (django-axes): 5 failures for one user name from one
+# address lock that pair out for 15 minutes; the lock lifts by itself.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env_int("PORTAL_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.errors.login_locked"
+AXES_CLIENT_IP_CALLABLE = "portal.errors.login_client_ip"
+AXES_VERBOSE = False
+# Staff sessions end after this long without a request (portal.guards).
+PORTAL_STAFF_IDLE_SECONDS = env_int("PORTAL_STAFF_IDLE_HOURS", 8, minimum=1) * 3600
+CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"one_line": {"()": "portal.logs.OneLineFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "one_line": {"class": "logging.StreamHandler", "formatter": "one_line"},
+    },
+    # A request for a host we do not serve is one line, not a traceback.
+    "loggers": {
+        "django.security.DisallowedHost": {
+            "handlers": ["one_line"],
+            "level": "ERROR",
+            "propagate": False,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
 }
 

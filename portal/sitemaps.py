@@ -1,10 +1,9 @@
-from django.contrib.sitemaps import Sitemap
-
+from core.site import SiteSitemap
 from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from portal.models import Page
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(SiteSitemap):
     changefreq = "monthly"
     priority = 0.5
 

@@ -4,11 +4,11 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from core import views as core_views
 from core.pagecache import page_cacheable
 from portal import views
+from portal.media import serve_media
 from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
@@ -36,7 +36,9 @@ urlpatterns = [
 
 if settings.PORTAL_SERVE_MEDIA:
     urlpatterns += [
-        path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
+        path("media/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
 handler500 = "portal.views.server_error"

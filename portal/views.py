@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from core.cache import public_cache
 from core.pagecache import page_cacheable
+from core.site import site_url
 from portal.models import Page
 
 
@@ -26,7 +27,7 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: {reverse('admin:index')}",
         f"Disallow: {reverse('news:search')}",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {site_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

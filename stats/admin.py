@@ -77,5 +77,5 @@ class StatsSettingsAdmin(admin.ModelAdmin):
         return StatsSettings.current() if object_id == "1" else None
 
     def changelist_view(self, request, extra_context=None):
-        settings = StatsSettings.current()
+        settings = StatsSettings.objects.get_or_create(pk=1)[0]
         return redirect("admin:stats_statssettings_change", settings.pk)

@@ -73,6 +73,10 @@ DEFAULTS = {
     "STATS_FIGURES_CACHE_SECONDS": 30,
     # A locked database makes the counter give up after this, not the page.
     "STATS_LOCK_TIMEOUT_SECONDS": 2.0,
+    # The Redis store waits at most this long per call, and after a failure
+    # is skipped this long (the page never waits for the counter).
+    "STATS_REDIS_TIMEOUT_SECONDS": 0.25,
+    "STATS_REDIS_BREAKER_SECONDS": 10.0,
     # Share of recorded page views that also delete stale visitor records.
     "STATS_PURGE_PROBABILITY": 0.005,
 }

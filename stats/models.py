@@ -78,5 +78,5 @@ class StatsSettings(models.Model):
 
     @classmethod
     def current(cls):
-        # Read only: a public page never writes (the admin saves the row).
+        # Read only: a public page must not write (the database may be read-only).
         return cls.objects.filter(pk=1).first() or cls(pk=1)

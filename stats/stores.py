@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from core.breaker import CircuitBreaker
 from stats import conf
 from stats.models import DailyVisits, Visitor
 
@@ -126,18 +127,36 @@ return 1
 
 
 class RedisStore:
+    """Fails open: every call waits at most STATS_REDIS_TIMEOUT_SECONDS, and
+    after a failure Redis is skipped for STATS_REDIS_BREAKER_SECONDS (visits
+    are not counted, "current" reads None) instead of paying the timeout on
+    every page."""
+
     def __init__(self, url, prefix):
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
+        wait = conf.get("STATS_REDIS_TIMEOUT_SECONDS")
+        # redis-py retries ten times with backoff by default: never here.
         self.redis = redis.Redis.from_url(
-            url, socket_timeout=0.5, socket_connect_timeout=0.5
+            url,
+            socket_timeout=wait,
+            socket_connect_timeout=wait,
+            retry=Retry(NoBackoff(), 0),
         )
         self.prefix = prefix
         self.recent = prefix + "recent"
         self._record = self.redis.register_script(RECORD_SCRIPT)
+        self.breaker = CircuitBreaker(
+            "Redis visitor store",
+            conf.get("STATS_REDIS_BREAKER_SECONDS"),
+            errors=(redis.RedisError, OSError),
+        )
 
     def record(self, key, now):
-        result = self._record(
+        result = self.breaker.call(
+            self._record,
             keys=[self.prefix + "seen:" + key, self.recent],
             args=[
                 now.timestamp(),
@@ -153,13 +172,14 @@ class RedisStore:
 
     def current(self, now):
         since = now.timestamp() - conf.get("STATS_CURRENT_WINDOW_SECONDS")
-        return self.redis.zcount(self.recent, since, "+inf")
+        return self.breaker.call(self.redis.zcount, self.recent, since, "+inf")
 
     def purge(self, now):
         # Seen keys expire by themselves; the sorted set is trimmed here and
         # on every write.
-        return self.redis.zremrangebyscore(
-            self.recent, "-inf", _stale_before(now).timestamp()
+        stale = _stale_before(now).timestamp()
+        return self.breaker.call(
+            self.redis.zremrangebyscore, self.recent, "-inf", stale, default=0
         )
 
 

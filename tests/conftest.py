@@ -25,7 +25,8 @@ REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
-GROUPS = ("browser", "postgres", "redis", "checkers")
+GROUPS = ("browser", "postgres", "redis", "checkers", "nginx")
+NGINX = "/usr/sbin/nginx"
 
 _skipped_groups = {}
 
@@ -60,6 +61,8 @@ def _missing(group):
                 return f"{tool} is missing (make test runs npm ci; needs npm)"
         if not shutil.which("java"):
             return "java is not installed (the Nu HTML Checker needs it)"
+    if group == "nginx" and not os.path.exists(NGINX):
+        return f"nginx not found at {NGINX} (Debian package nginx)"
     if group == "redis" and not _redis_reachable():
         return f"no Redis server at {REDIS_URL}"
     return None
@@ -101,6 +104,9 @@ def pytest_terminal_summary(terminalreporter):
 def _isolated(settings, tmp_path):
     """Each test gets an empty cache and its own media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Absolute URLs come from the configured address; Django's test client
+    # says Host: testserver, so the tests configure that address.
+    settings.PORTAL_SITE_URL = "http://testserver"
     cache.clear()
     yield
     cache.clear()

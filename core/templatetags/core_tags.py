@@ -1,6 +1,7 @@
 from django import template
 
 from core.images import rendition_url
+from core.site import site_url
 
 register = template.Library()
 
@@ -11,8 +12,7 @@ def rendition(image, purpose):
     return rendition_url(image, purpose)
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, path):
-    """{% absolute_url article.get_absolute_url %}: with scheme and host."""
-    request = context.get("request")
-    return request.build_absolute_uri(path) if request else path
+@register.simple_tag
+def absolute_url(path):
+    """{% absolute_url article.get_absolute_url %}: on the site's address."""
+    return site_url(path)

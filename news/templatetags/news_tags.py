@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core.images import rendition_url
+from core.site import site_url
 
 register = template.Library()
 
@@ -21,9 +22,8 @@ def article_json_ld(context, article):
     A data block is not executed, so the Content-Security-Policy allows it;
     the JSON is escaped like Django's json_script so text cannot close it.
     """
-    request = context["request"]
     site = context.get("site")
-    url = request.build_absolute_uri(article.get_absolute_url())
+    url = site_url(article.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -37,9 +37,7 @@ def article_json_ld(context, article):
         "articleSection": article.category.name,
     }
     if article.image:
-        data["image"] = [
-            request.build_absolute_uri(rendition_url(article.image, "social"))
-        ]
+        data["image"] = [site_url(rendition_url(article.image, "social"))]
     if article.author:
         data["author"] = {"@type": "Person", "name": article.author}
     if site is not None:

@@ -32,7 +32,7 @@ def test_staff_set_the_starting_number_in_the_admin(admin_client, db):
 
 @pytest.mark.parametrize("value", ["-5", "nhiều", "1e9", ""])
 def test_a_bad_starting_number_is_refused_with_a_message(admin_client, db, value):
-    StatsSettings.current()
+    StatsSettings.objects.create()
     response = admin_client.post(
         "/quan-tri/stats/statssettings/1/change/", {"starting_total": value}
     )
