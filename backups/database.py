@@ -95,15 +95,21 @@ def restore(path):
             str(path),
         )
         return
-    name = connection.settings_dict["NAME"]
-    Path(name).parent.mkdir(parents=True, exist_ok=True)
     source = sqlite3.connect(path)
-    target = sqlite3.connect(name)
+    target = sqlite3.connect(connection.settings_dict["NAME"])
     try:
         source.backup(target)
     finally:
         target.close()
         source.close()
+
+
+def make_reachable():
+    """A new machine may lack the SQLite file's folder: make it."""
+    if vendor() == "sqlite":
+        name = str(connection.settings_dict["NAME"])
+        if not name.startswith("file:") and name != ":memory:":
+            Path(name).parent.mkdir(parents=True, exist_ok=True)
 
 
 def applied_migrations():

@@ -84,6 +84,7 @@ def _check_empty():
 def prepare(path, staging):
     """Unpack into `staging` and run every check; a Plan, or Refused."""
     manifest = _check_archive(Path(path), Path(staging))
+    database.make_reachable()
     _check_database(manifest)
     _check_empty()
     prefix = f"{archive.MEDIA}/"
