@@ -5,6 +5,7 @@ Transactional tests: pg_dump reads from its own connection, and SQLite's
 backup API waits for ever on a transaction its own connection holds open.
 """
 
+import configparser
 import hashlib
 import io
 import json
@@ -20,6 +21,7 @@ from django.db import connection
 from django.utils import timezone
 
 from backups import database
+from tests.backups.sites import ROOT
 from tests.news.factories import image_bytes, make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -163,3 +165,20 @@ def test_postgresql_tools_get_the_password_from_the_environment_only():
     assert env["PGPASSWORD"] == "bi-mat"
     assert (env["PGUSER"], env["PGHOST"]) == ("cong", "db")
     assert argv == ["pg_dump", "--dbname=portal", "--format=custom"]
+
+
+def unit(name):
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str
+    parser.read(ROOT / "deploy" / name)
+    return parser
+
+
+def test_the_shipped_timer_runs_the_backup_every_night_at_2_15_vietnam_time():
+    timer, service = unit("portal-backup.timer"), unit("portal-backup.service")
+    assert timer["Timer"]["OnCalendar"] == "*-*-* 02:15:00 Asia/Ho_Chi_Minh"
+    assert timer["Timer"]["Unit"] == "portal-backup.service"
+    assert service["Service"]["ExecStart"].endswith("manage.py backup")
+    assert service["Service"]["UMask"] == "0077"
+    readme = (ROOT / "README.md").read_text()
+    assert re.search(r"^15 2 \* \* \* .*manage\.py backup", readme, re.M)
