@@ -72,10 +72,14 @@ def dump(path):
     if vendor() == "postgresql":
         _run_pg("pg_dump", "--format=custom", f"--file={path}")
         return
+    # Through Django's own connection, so that its settings (busy timeout)
+    # apply. It must not hold a transaction open: the backup would wait for it.
     connection.ensure_connection()
     target = sqlite3.connect(path)
     try:
         connection.connection.backup(target)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"sao lưu SQLite thất bại: {exc}")
     finally:
         target.close()
 
@@ -99,6 +103,8 @@ def restore(path):
     target = sqlite3.connect(connection.settings_dict["NAME"])
     try:
         source.backup(target)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"khôi phục SQLite thất bại: {exc}")
     finally:
         target.close()
         source.close()

@@ -48,7 +48,8 @@ def _check_database(manifest):
             f"Bản sao lưu là cơ sở dữ liệu {source}, cổng này dùng {here}: "
             "không khôi phục được."
         )
-    if manifest["database"]["member"] not in manifest["files"]:
+    member = archive.DATABASE_MEMBERS[here]
+    if manifest["database"]["member"] != member or member not in manifest["files"]:
         raise Refused("Bản sao lưu không chứa cơ sở dữ liệu.")
     saved = {tuple(pair) for pair in manifest["migrations"]}
     unknown = sorted(saved - database.known_migrations())

@@ -29,10 +29,14 @@ EXPECTED_MODELS = {
 }
 
 
-def round_trip(tmp_path, source_url, target_url):
+def round_trip(tmp_path, source_url, target_url, migrated_target):
+    """Back up a site full of content and restore it into a fresh one: a
+    database with no table at all, or one just migrated, with no content."""
     source = site(tmp_path / "source", source_url)
     target = site(tmp_path / "target", target_url)
     manage(source, "migrate", "--noinput", "-v0")
+    if migrated_target:
+        manage(target, "migrate", "--noinput", "-v0")
     manage(source, "shell", "-c", CREATE)
     home = manage(source, "shell", "-c", HOME).stdout
     assert "Phường ra quân làm sạch kênh Ba Bò" in home
@@ -49,18 +53,26 @@ def round_trip(tmp_path, source_url, target_url):
     assert manage(target, "shell", "-c", HOME).stdout == home
 
 
-def test_a_sqlite_site_comes_back_row_for_row_file_for_file(tmp_path):
+@pytest.mark.parametrize("migrated_target", [False, True], ids=["new", "migrated"])
+def test_a_sqlite_site_comes_back_row_for_row_file_for_file(tmp_path, migrated_target):
+    # A new site's folder may not exist yet: restore makes it, migrate not.
+    if migrated_target:
+        (tmp_path / "fresh").mkdir()
     round_trip(
         tmp_path,
         f"sqlite:///{tmp_path / 'source.sqlite3'}",
         f"sqlite:///{tmp_path / 'fresh' / 'target.sqlite3'}",
+        migrated_target,
     )
 
 
 @pytest.mark.postgres
-def test_a_postgresql_site_comes_back_row_for_row_file_for_file(tmp_path):
+@pytest.mark.parametrize("migrated_target", [False, True], ids=["new", "migrated"])
+def test_a_postgresql_site_comes_back_row_for_row_file_for_file(
+    tmp_path, migrated_target
+):
     with scratch_postgres("source") as source, scratch_postgres("restore") as target:
-        round_trip(tmp_path, source, target)
+        round_trip(tmp_path, source, target, migrated_target)
 
 
 # Refusals. The target is this test's own database (migrated, no content:
