@@ -63,6 +63,8 @@ def create(path):
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".backup-") as work:
+        # The database first, the files after: a photo uploaded meanwhile is
+        # still in the archive, so no restored row points to a missing file.
         dump = Path(work) / "database"
         database.dump(dump)
         try:

@@ -231,3 +231,16 @@ def test_a_refusal_is_one_line_on_stderr_and_a_failing_exit(archive, tmp_path):
     assert done.returncode != 0
     assert done.stderr.count("\n") == 1 and "cắt cụt" in done.stderr
     assert not (tmp_path / "fresh" / "media").exists()
+
+
+def test_without_a_terminal_to_answer_it_restores_nothing(
+    archive, settings, monkeypatch
+):
+    def no_terminal(question):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_terminal)
+    before = state(settings)
+    with pytest.raises(CommandError, match="Đã hủy"):
+        call_command("restore", str(archive))
+    assert state(settings) == before

@@ -38,11 +38,14 @@ class Command(BaseCommand):
 
     def confirmed(self, plan):
         where = connection.settings_dict["NAME"]
-        answer = input(
+        question = (
             f"Khôi phục bản sao lưu lúc {plan.manifest['created']} vào cơ sở dữ "
             f"liệu {where}? Gõ 'yes' để tiếp tục: "
         )
-        return answer.strip().lower() == "yes"
+        try:
+            return input(question).strip().lower() == "yes"
+        except EOFError:  # no terminal to answer from: that is not a yes
+            return False
 
     def report(self, plan):
         self.stdout.write(
