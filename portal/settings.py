@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "stats",
+    "backups",
     "axes",
 ]
 
@@ -231,6 +232,11 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # Behind a reverse proxy, let the proxy serve /media/ and set this to False.
 PORTAL_SERVE_MEDIA = env_bool("PORTAL_SERVE_MEDIA", True)
 WHITENOISE_USE_FINDERS = DEBUG
+
+# `manage.py backup` (README, "Sao lưu và khôi phục"): where archives go and
+# how many of them are kept there.
+PORTAL_BACKUP_DIR = Path(env_str("PORTAL_BACKUP_DIR", str(DATA_DIR / "backups")))
+PORTAL_BACKUP_KEEP = env_int("PORTAL_BACKUP_KEEP", 14, minimum=1)
 
 # Security: sane defaults everywhere, strict ones in production.
 SESSION_COOKIE_HTTPONLY = True
