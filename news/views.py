@@ -1,6 +1,5 @@
 import datetime
 
-from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -64,7 +63,6 @@ def article(request, slug):
         patch_cache_control(response, private=True)
         return response
 
-    Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 1)
     others = Article.objects.published().for_listing().exclude(pk=article.pk)
     other_news = list(others.filter(category=article.category_id)[:OTHER_NEWS])
     if len(other_news) < OTHER_NEWS:

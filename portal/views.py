@@ -4,6 +4,7 @@ from django.template import loader
 from django.urls import reverse
 
 from core.cache import public_cache
+from portal import most_read as readership
 from portal.models import Page
 
 
@@ -12,6 +13,18 @@ def page(request, slug):
     """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
     page = get_object_or_404(Page, slug=slug, is_published=True)
     return render(request, "portal/page.html", {"page": page})
+
+
+@public_cache
+def most_read(request):
+    """Tin đọc nhiều: the most read articles of the last 7 (or 30) days."""
+    days = 30 if request.GET.get("ngay") == "30" else 7
+    ctx = {
+        "days": days,
+        "periods": readership.PERIODS,
+        "ranked": readership.most_read(days, readership.PAGE_SIZE),
+    }
+    return render(request, "portal/most_read.html", ctx)
 
 
 def robots_txt(request):

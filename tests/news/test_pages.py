@@ -103,11 +103,12 @@ def test_other_news_puts_the_same_category_first_and_excludes_the_article(client
     assert "Các tin khác" in response.content.decode()
 
 
-def test_a_view_counts_once_atomically(client):
+def test_reading_an_article_never_writes_to_it(client):
+    # Readers are counted by the statistics ("Tin đọc nhiều"), not per request
+    # in the article's row: a read-only database still serves articles.
     article = make_article()
-    # Another worker's view lands between our read and write: nothing is lost.
     Article.objects.filter(pk=article.pk).update(view_count=F("view_count") + 5)
     client.get(article.get_absolute_url())
     client.get(article.get_absolute_url())
     article.refresh_from_db()
-    assert article.view_count == 7
+    assert article.view_count == 5
