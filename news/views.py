@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -55,7 +56,7 @@ def article(request, slug):
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
         if request.user.is_staff:
-            ctx = {"article": article, "other_news": [], "preview": True}
+            ctx = {"article": article, "category": article.category, "preview": True}
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -69,19 +70,47 @@ def article(request, slug):
         seen = [a.pk for a in other_news]
         other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
     day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    ctx = {"article": article, "other_news": other_news, "day": day}
+    # "category" marks the article's section in the menu.
+    ctx = {
+        "article": article,
+        "category": article.category,
+        "other_news": other_news,
+        "day": day,
+    }
     return render(request, "news/article.html", ctx)
 
 
-def pick_day(request):
-    """The sidebar's "Xem tin theo ngày" form lands here with ?ngay=yyyy-mm-dd."""
-    value = request.GET.get("ngay", "")
+DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_day(value):
+    """dd/mm/yyyy as residents write it (typed, or from the site's calendar),
+    or yyyy-mm-dd from a browser's own date picker; None when not a day."""
+    value = value.strip()
+    if found := DAY_MONTH_YEAR.fullmatch(value):
+        day, month, year = found.groups()
+    elif found := ISO_DAY.fullmatch(value):
+        year, month, day = found.groups()
+    else:
+        return None
     try:
-        day = datetime.date.fromisoformat(value)
+        parsed = datetime.date(int(year), int(month), int(day))
     except ValueError:
-        day = None
-    if day is None or day.year not in YEARS:
-        ctx = {"error": "Ngày không hợp lệ. Hãy chọn một ngày trong lịch."}
+        return None
+    return parsed if parsed.year in YEARS else None
+
+
+def pick_day(request):
+    """The "Xem tin theo ngày" form lands here with ?ngay=dd/mm/yyyy."""
+    value = request.GET.get("ngay", "")[:40]
+    day = parse_day(value)
+    if day is None:
+        ctx = {
+            "error": "Ngày không hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, "
+            "ví dụ 11/04/2023, hoặc chọn một ngày trong lịch.",
+            "typed": value,
+        }
         return render(request, "news/pick_day.html", ctx, status=400)
     return redirect("news:day", day.year, f"{day.month:02d}", f"{day.day:02d}")
 

@@ -61,7 +61,34 @@
       tools.hidden = false;
     }
     applyContrast(root.hasAttribute("data-high-contrast"));
+    enhanceMenu(document.querySelector("details[data-menu]"));
   });
+
+  // The menu is a <details>: a full list behind a toggle on narrow screens,
+  // a bar on wide ones (CSS ::details-content). Browsers without that
+  // selector get the bar by opening the <details>; Escape and a tap
+  // elsewhere close the list.
+  function enhanceMenu(menu) {
+    if (!menu) {
+      return;
+    }
+    var wide = window.matchMedia("(min-width: 960px)");
+    var supported = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    if (!supported && wide.matches) {
+      menu.open = true;
+    }
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open && !wide.matches) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !wide.matches && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+  }
 
   document.addEventListener("click", function (event) {
     var target = event.target;
