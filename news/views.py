@@ -14,7 +14,8 @@ from news import search
 from news.models import Article, Category
 
 PER_PAGE = 12
-OTHER_NEWS = 10
+AROUND = 3  # "Cùng chuyên mục": this many newer and this many older
+LATEST = 5  # "Tin mới"
 BLOCK_SIZE = 4
 
 
@@ -49,6 +50,19 @@ def category(request, slug):
     return render(request, "news/category.html", ctx)
 
 
+def _other_news(article):
+    """ "Các tin khác": the articles just newer and just older than this one in
+    its category, newest first, then the latest elsewhere on the site."""
+    public = Article.objects.published().for_listing().exclude(pk=article.pk)
+    same = public.filter(category=article.category_id)
+    at = article.published_at
+    newer = same.filter(published_at__gte=at).order_by("published_at", "pk")
+    older = same.filter(published_at__lt=at).order_by("-published_at", "-pk")
+    around = list(newer[:AROUND])[::-1] + list(older[:AROUND])
+    latest = list(public.exclude(pk__in=[a.pk for a in around])[:LATEST])
+    return around, latest
+
+
 @public_cache
 def article(request, slug):
     article = get_object_or_404(Article.objects.select_related("category"), slug=slug)
@@ -57,6 +71,7 @@ def article(request, slug):
         # neither the staff preview nor the public's 404.
         if request.user.is_staff:
             ctx = {"article": article, "category": article.category, "preview": True}
+            ctx.update(same_category=[], latest_news=[])
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -64,17 +79,14 @@ def article(request, slug):
         patch_cache_control(response, private=True)
         return response
 
-    others = Article.objects.published().for_listing().exclude(pk=article.pk)
-    other_news = list(others.filter(category=article.category_id)[:OTHER_NEWS])
-    if len(other_news) < OTHER_NEWS:
-        seen = [a.pk for a in other_news]
-        other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
+    same_category, latest = _other_news(article)
     day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
     # "category" marks the article's section in the menu.
     ctx = {
         "article": article,
         "category": article.category,
-        "other_news": other_news,
+        "same_category": same_category,
+        "latest_news": latest,
         "day": day,
     }
     return render(request, "news/article.html", ctx)

@@ -60,6 +60,10 @@
     if (tools) {
       tools.hidden = false;
     }
+    var copyButtons = document.querySelectorAll("button[data-copy-link]");
+    for (var i = 0; i < copyButtons.length; i++) {
+      copyButtons[i].hidden = false;
+    }
     applyContrast(root.hasAttribute("data-high-contrast"));
     enhanceMenu(document.querySelector("details[data-menu]"));
   });
@@ -110,6 +114,45 @@
     }
     if (target.closest("[data-print]")) {
       window.print();
+      return;
+    }
+    var copy = target.closest("button[data-copy-link]");
+    if (copy) {
+      copyLink(copy.getAttribute("data-copy-link"));
     }
   });
+
+  // "Sao chép liên kết": the Clipboard API where allowed (HTTPS), otherwise
+  // a selected text field and execCommand, otherwise the link to copy by hand.
+  function copyLink(url) {
+    var status = document.querySelector("[data-copy-status]");
+    function say(text) {
+      if (status) {
+        status.textContent = text;
+      }
+    }
+    function fallback() {
+      var field = document.createElement("textarea");
+      field.value = url;
+      field.setAttribute("readonly", "");
+      field.className = "visually-hidden";
+      document.body.appendChild(field);
+      field.select();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (e) {
+        done = false;
+      }
+      document.body.removeChild(field);
+      say(done ? "Đã sao chép liên kết." : "Hãy sao chép liên kết này: " + url);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(function () {
+        say("Đã sao chép liên kết.");
+      }, fallback);
+    } else {
+      fallback();
+    }
+  }
 })();
