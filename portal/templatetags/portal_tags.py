@@ -1,4 +1,5 @@
 import logging
+import re
 
 from django import template
 
@@ -23,3 +24,12 @@ def most_read():
     except Exception as exc:
         logger.warning("Most read not shown: %s: %s", type(exc).__name__, exc)
         return {"periods": []}
+
+
+@register.filter
+def tel_href(phone):
+    """A phone number as a tel: link wants it: digits, a leading + kept
+    ("0236 3 000 000" -> "tel:02363000000", "+84 236…" -> "tel:+84236…")."""
+    phone = str(phone).strip()
+    digits = re.sub(r"\D", "", phone)
+    return f"tel:{'+' if phone.startswith('+') else ''}{digits}"
