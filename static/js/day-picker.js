@@ -51,7 +51,8 @@
     input.type = "text";
     input.value = initial ? format(initial) : "";
     input.setAttribute("inputmode", "numeric");
-    input.setAttribute("pattern", "\\d{1,2}/\\d{1,2}/\\d{4}");
+    // dd/mm/yyyy (also with . or -), or yyyy-mm-dd: what the server accepts.
+    input.setAttribute("pattern", "\\s*\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-]\\d{4}\\s*|\\d{4}-\\d{2}-\\d{2}");
     input.setAttribute("placeholder", "dd/mm/yyyy");
     input.setAttribute("autocomplete", "off");
     input.setAttribute("title", "Ngày theo dạng ngày/tháng/năm, ví dụ 11/04/2023");
@@ -117,7 +118,9 @@
             var button = el("button", {type: "button", "class": "day-calendar-day",
               "data-date": format(day), tabindex: sameDay(day, focused) ? "0" : "-1"},
               String(day.getDate()));
-            button.setAttribute("aria-label", WEEKDAYS[i] + ", " + format(day));
+            // The name starts with the visible number: "11 tháng 4 năm 2023, Thứ ba".
+            button.appendChild(el("span", {"class": "visually-hidden"}, " tháng " +
+              (day.getMonth() + 1) + " năm " + day.getFullYear() + ", " + WEEKDAYS[i]));
             if (sameDay(day, picked)) {
               button.setAttribute("aria-pressed", "true");
             }
@@ -192,6 +195,12 @@
     month.addEventListener("change", function () {
       moveMonth(+month.value - focused.getMonth());
       month.focus();
+    });
+    year.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();  // not the form's submission: show that year
+        year.dispatchEvent(new Event("change"));
+      }
     });
     year.addEventListener("change", function () {
       var y = parseInt(year.value, 10);
