@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-BENCHMARKS = ["pages", "search", "stats"]
+BENCHMARKS = ["pages", "search", "stats", "readership"]
 
 
 def main(argv):
