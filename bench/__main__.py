@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-BENCHMARKS = ["pages", "search", "stats", "speed"]
+BENCHMARKS = ["pages", "search", "stats", "readership", "speed"]
 
 
 def main(argv):

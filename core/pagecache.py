@@ -34,17 +34,20 @@ from django.utils.cache import patch_vary_headers
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
-# The query parameters a cached page may use (list pages, the sitemap), each
-# with the values it takes; anything else is dropped before the view runs, so
-# ?utm_source=… shares the entry and random parameters cannot fill the cache.
-PARAMS = {"page": re.compile(r"[1-9][0-9]{0,3}"), "p": re.compile(r"[1-9][0-9]{0,3}")}
+# The query parameters a cached page uses, each with the values it takes (by
+# default the page number of lists); anything else is dropped before the view
+# runs, so ?utm_source=… shares the entry and random parameters cannot fill
+# the cache.
+PAGE_NUMBER = r"[1-9][0-9]{0,3}"
 KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language", "ETag")
 _next_change = []
 
 
-def page_cacheable(view):
-    """Mark a view whose answer to an anonymous GET may be cached."""
-    view.page_cacheable = True
+def page_cacheable(view, params=None):
+    """Mark a view whose answer to an anonymous GET may be cached; params maps
+    each query parameter it uses to a pattern of the values it takes."""
+    params = {"page": PAGE_NUMBER} if params is None else params
+    view.page_cache_params = {k: re.compile(v) for k, v in params.items()}
     return view
 
 
@@ -104,13 +107,12 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view, args, kwargs):
-        if not getattr(view, "page_cacheable", False) or not self._anonymous_read(
-            request
-        ):
+        allowed = getattr(view, "page_cache_params", None)
+        if allowed is None or not self._anonymous_read(request):
             return None
         params = {k: request.GET.getlist(k) for k in request.GET}
-        kept = {k: v[0] for k, v in params.items() if k in PARAMS and len(v) == 1}
-        if any(not PARAMS[k].fullmatch(v) for k, v in kept.items()):
+        kept = {k: v[0] for k, v in params.items() if k in allowed and len(v) == 1}
+        if any(not allowed[k].fullmatch(v) for k, v in kept.items()):
             return None  # a hostile page number: answered, never stored
         request.GET = QueryDict(mutable=True)
         request.GET.update(kept)

@@ -1,4 +1,5 @@
 import datetime
+import re
 from collections import defaultdict
 
 from django.db.models import Q
@@ -16,7 +17,8 @@ from news import search
 from news.models import Article, Category
 
 PER_PAGE = 12
-OTHER_NEWS = 10
+AROUND = 3  # "Cùng chuyên mục": this many newer and this many older
+LATEST = 5  # "Tin mới"
 BLOCK_SIZE = 4
 
 
@@ -58,6 +60,19 @@ def category(request, slug):
     return render(request, "news/category.html", ctx)
 
 
+def _other_news(article):
+    """ "Các tin khác": the articles just newer and just older than this one in
+    its category, newest first, then the latest elsewhere on the site."""
+    public = Article.objects.published().for_listing().exclude(pk=article.pk)
+    same = public.filter(category=article.category_id)
+    at = article.published_at
+    newer = same.filter(published_at__gte=at).order_by("published_at", "pk")
+    older = same.filter(published_at__lt=at).order_by("-published_at", "-pk")
+    around = list(newer[:AROUND])[::-1] + list(older[:AROUND])
+    latest = list(public.exclude(pk__in=[a.pk for a in around])[:LATEST])
+    return around, latest
+
+
 @page_cacheable
 @public_cache
 def article(request, slug):
@@ -66,7 +81,8 @@ def article(request, slug):
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
         if request.user.is_staff:
-            ctx = {"article": article, "other_news": [], "preview": True}
+            ctx = {"article": article, "category": article.category, "preview": True}
+            ctx.update(same_category=[], latest_news=[])
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -74,25 +90,50 @@ def article(request, slug):
         patch_cache_control(response, private=True)
         return response
 
-    others = Article.objects.published().for_listing().exclude(pk=article.pk)
-    other_news = list(others.filter(category=article.category_id)[:OTHER_NEWS])
-    if len(other_news) < OTHER_NEWS:
-        seen = [a.pk for a in other_news]
-        other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
+    same_category, latest = _other_news(article)
     day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    ctx = {"article": article, "other_news": other_news, "day": day}
+    # "category" marks the article's section in the menu.
+    ctx = {
+        "article": article,
+        "category": article.category,
+        "same_category": same_category,
+        "latest_news": latest,
+        "day": day,
+    }
     return render(request, "news/article.html", ctx)
 
 
-def pick_day(request):
-    """The sidebar's "Xem tin theo ngày" form lands here with ?ngay=yyyy-mm-dd."""
-    value = request.GET.get("ngay", "")
+DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_day(value):
+    """dd/mm/yyyy as residents write it (typed, or from the site's calendar),
+    or yyyy-mm-dd from a browser's own date picker; None when not a day."""
+    value = value.strip()
+    if found := DAY_MONTH_YEAR.fullmatch(value):
+        day, month, year = found.groups()
+    elif found := ISO_DAY.fullmatch(value):
+        year, month, day = found.groups()
+    else:
+        return None
     try:
-        day = datetime.date.fromisoformat(value)
+        parsed = datetime.date(int(year), int(month), int(day))
     except ValueError:
-        day = None
-    if day is None or day.year not in YEARS:
-        ctx = {"error": "Ngày không hợp lệ. Hãy chọn một ngày trong lịch."}
+        return None
+    return parsed if parsed.year in YEARS else None
+
+
+def pick_day(request):
+    """The "Xem tin theo ngày" form lands here with ?ngay=dd/mm/yyyy."""
+    value = request.GET.get("ngay", "")[:40]
+    day = parse_day(value)
+    if day is None:
+        ctx = {
+            "error": "Ngày không hợp lệ. Hãy nhập ngày theo dạng ngày/tháng/năm, "
+            "ví dụ 11/04/2023, hoặc chọn một ngày trong lịch.",
+            "typed": value,
+        }
         return render(request, "news/pick_day.html", ctx, status=400)
     return redirect("news:day", day.year, f"{day.month:02d}", f"{day.day:02d}")
 

@@ -1,3 +1,5 @@
+from django.utils import timezone
+
 from core.cache import cached
 from news.models import Category
 from portal.models import Page, SiteProfile
@@ -18,4 +20,6 @@ def site(request):
         "site": SiteProfile.current(),
         "menu_categories": cached(MENU_CACHE_KEY, menu_categories),
         "footer_pages": Page.footer_links(),
+        # The day picker's month link when the page has no day of its own.
+        "today": timezone.localdate(),
     }

@@ -37,10 +37,10 @@ CONTACT = """
 <table>
 <thead><tr><th scope="col">Bộ phận</th><th scope="col">Điện thoại</th></tr></thead>
 <tbody>
-<tr><td>Văn phòng Ủy ban nhân dân</td><td>0236 3 000 000</td></tr>
-<tr><td>Bộ phận tiếp nhận và trả kết quả (một cửa)</td><td>0236 3 000 001</td></tr>
-<tr><td>Công an phường</td><td>0236 3 000 002</td></tr>
-<tr><td>Trạm Y tế phường</td><td>0236 3 000 003</td></tr>
+<tr><td>Văn phòng Ủy ban nhân dân</td><td><a href="tel:02363000000">0236 3 000 000</a></td></tr>
+<tr><td>Bộ phận tiếp nhận và trả kết quả (một cửa)</td><td><a href="tel:02363000001">0236 3 000 001</a></td></tr>
+<tr><td>Công an phường</td><td><a href="tel:02363000002">0236 3 000 002</a></td></tr>
+<tr><td>Trạm Y tế phường</td><td><a href="tel:02363000003">0236 3 000 003</a></td></tr>
 </tbody>
 </table>
 <h2>Góp ý về cổng thông tin</h2>
@@ -57,7 +57,7 @@ PRIVACY = """
 <li>Địa chỉ IP và thông tin trình duyệt của bạn <strong>không được lưu</strong>; chỉ có mã băm.</li>
 <li>Vì khóa đổi hằng ngày, cùng một người truy cập vào hai ngày khác nhau cho ra hai mã băm khác nhau: cổng không thể nối các lượt xem của bạn qua nhiều ngày.</li>
 <li>Mỗi mã băm chỉ được giữ trong thời gian ngắn (khoảng nửa giờ sau lượt xem cuối) để đếm số người đang xem, sau đó bị xóa tự động.</li>
-<li>Cổng chỉ giữ lâu dài <strong>tổng số lượt truy cập của từng ngày</strong>, không gắn với bất kỳ người nào.</li>
+<li>Cổng chỉ giữ lâu dài <strong>tổng số lượt truy cập của từng ngày</strong> và <strong>số người đọc mỗi trang trong từng ngày</strong> (cho mục “Tin đọc nhiều”), không gắn với bất kỳ người nào. Để một người đọc lại cùng một tin chỉ được tính một lần, mã băm của ngày hôm đó được giữ kèm địa chỉ trang đến hết ngày rồi xóa.</li>
 <li>Lượt xem của máy tìm kiếm và chương trình tự động không được tính.</li>
 </ul>
 <h2>Cài đặt hiển thị trên máy của bạn</h2>

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core import views as core_views
-from core.pagecache import page_cacheable
+from core.pagecache import PAGE_NUMBER, page_cacheable
 from portal import views
 from portal.media import serve_media
 from portal.sitemaps import SITEMAPS
@@ -24,8 +24,13 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("trang/<slug:slug>/", views.page, name="page"),
     path(
+        "tin-doc-nhieu/",
+        page_cacheable(views.most_read, params={"ngay": "7|30"}),
+        name="most_read",
+    ),
+    path(
         "sitemap.xml",
-        page_cacheable(views.sitemap),
+        page_cacheable(views.sitemap, params={"p": PAGE_NUMBER}),
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),

@@ -7,6 +7,7 @@ from django.urls import reverse
 from core.cache import public_cache
 from core.pagecache import page_cacheable
 from core.site import site_url
+from portal import most_read as readership
 from portal.models import Page
 
 
@@ -20,6 +21,18 @@ def page(request, slug):
 
 def sitemap(request, sitemaps):
     return sitemap_views.sitemap(request, sitemaps)
+
+
+@public_cache
+def most_read(request):
+    """Tin đọc nhiều: the most read articles of the last 7 (or 30) days."""
+    days = 30 if request.GET.get("ngay") == "30" else 7
+    ctx = {
+        "days": days,
+        "periods": readership.PERIODS,
+        "ranked": readership.most_read(days, readership.PAGE_SIZE),
+    }
+    return render(request, "portal/most_read.html", ctx)
 
 
 def robots_txt(request):

@@ -4,7 +4,7 @@ import random
 from django.core.exceptions import MiddlewareNotUsed
 from django.utils import timezone
 
-from stats import conf
+from stats import conf, readership
 from stats.stores import get_store
 from stats.visitors import client_ip, is_countable, visitor_key
 
@@ -32,15 +32,28 @@ class VisitMiddleware:
 
     def record(self, request):
         now = timezone.now()
+        today = timezone.localdate(now)
         key = visitor_key(
-            client_ip(request),
-            request.META.get("HTTP_USER_AGENT", ""),
-            timezone.localdate(now),
+            client_ip(request), request.META.get("HTTP_USER_AGENT", ""), today
         )
+        purge = random.random() < conf.get("STATS_PURGE_PROBABILITY")
         try:
             store = get_store()
             store.record(key, now)
-            if random.random() < conf.get("STATS_PURGE_PROBABILITY"):
+            if purge:
                 store.purge(now)
         except Exception as exc:
             logger.warning("Visit not counted: %s: %s", type(exc).__name__, exc)
+        self.record_reader(request, key, today, purge)
+
+    def record_reader(self, request, key, today, purge):
+        """The page's readership ("Tin đọc nhiều"), staff left out."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_staff:
+            return
+        try:
+            readership.record(key, request.path, today)
+            if purge:
+                readership.get_readership().purge(today)
+        except Exception as exc:
+            logger.warning("Reader not counted: %s: %s", type(exc).__name__, exc)

@@ -80,3 +80,61 @@ class StatsSettings(models.Model):
     def current(cls):
         # Read only: a public page must not write (the database may be read-only).
         return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+
+class PageReader(models.Model):
+    """A visitor who read a page on a day, known only by the day's hash.
+
+    Only today's rows matter (they stop a second view from counting again);
+    rows of earlier days are purged like stale visitors.
+    """
+
+    day = models.DateField()
+    path = models.CharField(max_length=255)
+    visitor = models.CharField(max_length=32)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "path", "visitor"], name="stats_one_reader_per_day"
+            )
+        ]
+        verbose_name = "người đọc trang"
+        verbose_name_plural = "người đọc trang"
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y} {self.path}"
+
+
+class DailyPageReadersQuerySet(models.QuerySet):
+    def add_reader(self, day, path):
+        """One more reader of `path` on `day`, atomically (as add_visit)."""
+        if self.filter(day=day, path=path).update(readers=F("readers") + 1):
+            return
+        try:
+            with transaction.atomic():
+                self.create(day=day, path=path, readers=1)
+        except IntegrityError:
+            self.filter(day=day, path=path).update(readers=F("readers") + 1)
+
+
+class DailyPageReaders(models.Model):
+    """Distinct readers of one page on one day (Asia/Ho_Chi_Minh): "Tin đọc nhiều"."""
+
+    day = models.DateField("ngày")
+    path = models.CharField("đường dẫn", max_length=255)
+    readers = models.PositiveIntegerField("người đọc", default=0)
+
+    objects = DailyPageReadersQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "path"], name="stats_one_count_per_page_and_day"
+            )
+        ]
+        verbose_name = "người đọc trang theo ngày"
+        verbose_name_plural = "người đọc trang theo ngày"
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y} {self.path}: {self.readers}"

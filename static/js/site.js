@@ -60,8 +60,39 @@
     if (tools) {
       tools.hidden = false;
     }
+    var copyButtons = document.querySelectorAll("button[data-copy-link]");
+    for (var i = 0; i < copyButtons.length; i++) {
+      copyButtons[i].hidden = false;
+    }
     applyContrast(root.hasAttribute("data-high-contrast"));
+    enhanceMenu(document.querySelector("details[data-menu]"));
   });
+
+  // The menu is a <details>: a full list behind a toggle on narrow screens,
+  // a bar on wide ones (CSS ::details-content). Browsers without that
+  // selector get the bar by opening the <details>; Escape and a tap
+  // elsewhere close the list.
+  function enhanceMenu(menu) {
+    if (!menu) {
+      return;
+    }
+    var wide = window.matchMedia("(min-width: 960px)");
+    var supported = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    if (!supported && wide.matches) {
+      menu.open = true;
+    }
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open && !wide.matches) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !wide.matches && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+  }
 
   document.addEventListener("click", function (event) {
     var target = event.target;
@@ -83,6 +114,45 @@
     }
     if (target.closest("[data-print]")) {
       window.print();
+      return;
+    }
+    var copy = target.closest("button[data-copy-link]");
+    if (copy) {
+      copyLink(copy.getAttribute("data-copy-link"));
     }
   });
+
+  // "Sao chép liên kết": the Clipboard API where allowed (HTTPS), otherwise
+  // a selected text field and execCommand, otherwise the link to copy by hand.
+  function copyLink(url) {
+    var status = document.querySelector("[data-copy-status]");
+    function say(text) {
+      if (status) {
+        status.textContent = text;
+      }
+    }
+    function fallback() {
+      var field = document.createElement("textarea");
+      field.value = url;
+      field.setAttribute("readonly", "");
+      field.className = "visually-hidden";
+      document.body.appendChild(field);
+      field.select();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (e) {
+        done = false;
+      }
+      document.body.removeChild(field);
+      say(done ? "Đã sao chép liên kết." : "Hãy sao chép liên kết này: " + url);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(function () {
+        say("Đã sao chép liên kết.");
+      }, fallback);
+    } else {
+      fallback();
+    }
+  }
 })();

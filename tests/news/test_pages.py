@@ -88,20 +88,42 @@ def test_an_article_shows_its_date_source_summary_and_print_button(client):
     assert "data-print" in html
 
 
-def test_other_news_puts_the_same_category_first_and_excludes_the_article(client):
+def test_other_news_shows_the_category_around_the_article_then_the_latest(client):
     own, other = make_category("Tin hoạt động"), make_category("Thông báo")
     article = make_article(own, title="Tin đang đọc", ago=days(5))
-    for n in range(3):
-        make_article(own, title=f"Cùng chuyên mục {n}", ago=days(10 + n))
+    for n in range(4):
+        make_article(own, title=f"Mới hơn {n}", ago=days(4 - n))  # 4, 3, 2, 1 days
+        make_article(own, title=f"Cũ hơn {n}", ago=days(6 + n))  # 6, 7, 8, 9 days
     for n in range(9):
-        make_article(other, title=f"Chuyên mục khác {n}", ago=days(n))
+        make_article(
+            other,
+            title=f"Chuyên mục khác {n}",
+            ago=days(n) + datetime.timedelta(hours=12),
+        )
     make_article(own, title="Bản nháp", status=Article.Status.DRAFT)
     response = client.get(article.get_absolute_url())
-    titles = [a.title for a in response.context["other_news"]]
-    assert len(titles) == 10
-    assert titles[:3] == ["Cùng chuyên mục 0", "Cùng chuyên mục 1", "Cùng chuyên mục 2"]
-    assert "Tin đang đọc" not in titles and "Bản nháp" not in titles
-    assert "Các tin khác" in response.content.decode()
+    around = [a.title for a in response.context["same_category"]]
+    # Three newer and three older, in date order: no jump back and forth.
+    assert around == [
+        "Mới hơn 2",
+        "Mới hơn 1",
+        "Mới hơn 0",
+        "Cũ hơn 0",
+        "Cũ hơn 1",
+        "Cũ hơn 2",
+    ]
+    latest = [a.title for a in response.context["latest_news"]]
+    assert latest == [
+        "Chuyên mục khác 0",
+        "Mới hơn 3",
+        "Chuyên mục khác 1",
+        "Chuyên mục khác 2",
+        "Chuyên mục khác 3",
+    ]
+    assert "Tin đang đọc" not in around + latest and "Bản nháp" not in around + latest
+    html = response.content.decode()
+    assert html.index("Các tin khác") < html.index("Cùng chuyên mục Tin hoạt động")
+    assert html.index("Cùng chuyên mục Tin hoạt động") < html.index(">Tin mới</h3>")
 
 
 def test_reading_an_article_writes_nothing_to_the_database(client, settings):

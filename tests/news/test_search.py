@@ -530,3 +530,25 @@ def test_a_body_of_a_megabyte_of_distinct_words_saves_and_is_found(client, db):
     assert found(client, "cắt nước thủy xuân")[0] == "dai"
     assert found(client, words[1000])[0] == "dai"  # within the indexed part
     assert len(Article.objects.get(slug="dai").body) == len(body)
+
+
+@pytest.mark.parametrize(
+    "query, marked, unmarked",
+    [
+        ("phường", ["Phường"], ["phương"]),
+        ("phuong", ["Phường", "phương"], []),
+        ("hoà", ["Hòa"], ["Hoa"]),
+        ("hoa", ["Hòa", "Hoa"], []),
+        ("đường", ["đường"], ["duong"]),
+    ],
+)
+def test_highlighting_respects_the_diacritics_typed(query, marked, unmarked):
+    from news.search.highlight import Wanted, highlight
+    from news.search.query import parse_request
+
+    terms = parse_request({"q": query}, []).terms
+    html = str(highlight("Phường Hòa có địa phương Hoa, đường duong", Wanted(terms)))
+    for word in marked:
+        assert f"<mark>{word}</mark>" in html
+    for word in unmarked:
+        assert f"<mark>{word}</mark>" not in html and word in html

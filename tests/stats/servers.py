@@ -69,6 +69,11 @@ def figures(env):
     return json.loads(manage(env, "visit_stats", "--json"))
 
 
+def readers(env, path):
+    """Today's distinct readers of `path`, uncached, as `manage.py top_pages`."""
+    return json.loads(manage(env, "top_pages", "--days", "1", "--json")).get(path, 0)
+
+
 def get(url, ua=BROWSER_UA, forwarded_for=None, timeout=30):
     headers = {"User-Agent": ua}
     if forwarded_for:

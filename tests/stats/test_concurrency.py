@@ -2,7 +2,8 @@
 
 200 distinct visitors (distinct addresses through one trusted proxy) view
 pages twice each, all at once: the total rises by exactly 200 and "current"
-reads 200. The same 200 again add nothing. SQLite, PostgreSQL, Redis, and
+reads 200, and the page has exactly 200 more readers ("Tin đọc nhiều").
+The same 200 again add nothing. SQLite, PostgreSQL, Redis, and
 two servers sharing one PostgreSQL.
 """
 
@@ -16,25 +17,36 @@ import pytest
 from django.conf import settings
 
 from tests.stats.conftest import STATS_REDIS_URL, forget
-from tests.stats.servers import crowd, figures, get, gunicorn, manage, server_env
+from tests.stats.servers import (
+    crowd,
+    figures,
+    get,
+    gunicorn,
+    manage,
+    readers,
+    server_env,
+)
 
 VISITORS = 200
 
 
 def assert_exact_counts(env, urls):
     before = figures(env)
+    read_before = readers(env, "/")
     statuses = crowd(urls, VISITORS)
     assert statuses == [200] * len(statuses)
     after = figures(env)
     assert after["total"] - before["total"] == VISITORS
     assert after["today"] - before["today"] == VISITORS
     assert after["current"] == VISITORS
+    assert readers(env, "/") - read_before == VISITORS
     # The same visitors again, within 30 minutes: no new visit.
     statuses = crowd(urls, VISITORS)
     assert statuses == [200] * len(statuses)
     again = figures(env)
     assert again["total"] == after["total"]
     assert again["current"] == VISITORS
+    assert readers(env, "/") - read_before == VISITORS
 
 
 @pytest.fixture(scope="module")
