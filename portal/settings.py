@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "stats",
+    "documents",
 ]
 
 MIDDLEWARE = [
@@ -158,6 +159,12 @@ STORAGES = {
 }
 # Uploads above this size are refused before Pillow opens them.
 PORTAL_MAX_UPLOAD_BYTES = env_int("PORTAL_MAX_UPLOAD_MB", 8, minimum=1) * 1024 * 1024
+# Attached files (documents, articles, pages): checked by content (core/files.py),
+# stored outside MEDIA_ROOT and served only by views that add safe headers.
+PORTAL_MAX_ATTACHMENT_BYTES = (
+    env_int("PORTAL_MAX_ATTACHMENT_MB", 20, minimum=1) * 1024 * 1024
+)
+PORTAL_FILES_ROOT = Path(env_str("PORTAL_FILES_ROOT", str(DATA_DIR / "files")))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Behind a reverse proxy, let the proxy serve /media/ and set this to False.
@@ -219,6 +226,8 @@ PORTAL_EDITOR_PERMISSIONS = [
     "news.change_article",
     "portal.add_page",
     "portal.change_page",
+    "documents.add_document",
+    "documents.change_document",
 ]
 
 # Visitor statistics (see README.md, "Visitor statistics"). Finer knobs (bot

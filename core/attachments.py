@@ -1,0 +1,108 @@
+"""Files attached to a piece of content (an article, a page, a document):
+the abstract model every app's attachment builds on, and its admin inline."""
+
+from django.contrib import admin
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.template.defaultfilters import filesizeformat
+
+from core.files import (
+    KINDS,
+    check_file,
+    display_name,
+    get_attachment_storage,
+    max_bytes,
+    stored_name,
+    validate_attachment,
+)
+
+
+def _help_text():
+    return (
+        "PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument "
+        "(ODT, ODS) hoặc ZIP của các tệp đó, tối đa "
+        f"{filesizeformat(max_bytes())}. Tệp được kiểm tra theo nội dung."
+    )
+
+
+class Attachment(models.Model):
+    """A checked file, stored as tep/<random>/<name>; the name staff gave it
+    is kept in original_name for the download."""
+
+    file = models.FileField(
+        "tệp",
+        upload_to=stored_name,
+        storage=get_attachment_storage,
+        max_length=255,
+        validators=[validate_attachment],
+    )
+    original_name = models.CharField("tên tệp", max_length=255, editable=False)
+    size = models.PositiveBigIntegerField("dung lượng", default=0, editable=False)
+    kind = models.CharField("định dạng", max_length=8, editable=False)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.original_name
+
+    def save(self, *args, **kwargs):
+        new = self.file and not self.file._committed
+        if new:
+            # Checked here too, so no path (demo, shell, API) stores an
+            # unchecked file.
+            kind = check_file(self.file)
+            self.kind = kind.code
+            self.size = self.file.size
+            self.original_name = display_name(self.file.name, kind)
+            self.describe_new_file(kind)
+        try:
+            with transaction.atomic():
+                super().save(*args, **kwargs)
+        except BaseException:
+            # Only a file this save wrote (then _committed) is ours to remove.
+            if new and self.file._committed:
+                self.file.storage.delete(self.file.name)
+            raise
+
+    @property
+    def kind_label(self):
+        kind = KINDS.get(self.kind)
+        return kind.label if kind else ""
+
+    @property
+    def content_type(self):
+        return KINDS[self.kind].content_type
+
+    def describe_new_file(self, kind):
+        """Hook for subclasses: read what they need from the new file."""
+
+
+def delete_file_with_row(sender, instance, **kwargs):
+    """Connected by each concrete attachment model (post_delete): the file
+    goes when its row does, once the deletion is committed."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def connect_attachment(model):
+    post_delete.connect(delete_file_with_row, sender=model, weak=False)
+
+
+class AttachmentInline(admin.TabularInline):
+    """The admin's list of files under a piece of content."""
+
+    fields = ["file", "order", "kind_display", "size_display"]
+    readonly_fields = ["kind_display", "size_display"]
+    extra = 1
+
+    @admin.display(description="định dạng")
+    def kind_display(self, obj):
+        return obj.kind_label if obj.pk else "–"
+
+    @admin.display(description="dung lượng")
+    def size_display(self, obj):
+        return filesizeformat(obj.size) if obj.pk else "–"
