@@ -8,8 +8,8 @@ any that is missing or lacks a permission (news.apps).
 
 from django.contrib.auth.models import Group, Permission
 
-WRITERS = "Biên tập viên"
-APPROVERS = "Người duyệt tin"
+from core.roles import APPROVERS, WRITERS
+
 WRITER_PERMISSIONS = ["add_article", "change_article", "view_article", "view_category"]
 APPROVER_PERMISSIONS = WRITER_PERMISSIONS + [
     "delete_article",

@@ -1,5 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
+from documents.sitemaps import SITEMAPS as DOCUMENT_SITEMAPS
 from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from portal.models import Page
 
@@ -15,4 +16,4 @@ class PageSitemap(Sitemap):
         return item.updated_at
 
 
-SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap}
+SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap, **DOCUMENT_SITEMAPS}

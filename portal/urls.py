@@ -26,6 +26,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon),
+    path("van-ban/", include("documents.urls")),
     path("", include("news.urls")),
 ]
 
