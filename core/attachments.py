@@ -1,10 +1,12 @@
 """Files attached to a piece of content (an article, a page, a document):
 the abstract model every app's attachment builds on, and its admin inline."""
 
+from django import forms
 from django.contrib import admin
 from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 
 from core.files import (
     KINDS,
@@ -93,11 +95,20 @@ def connect_attachment(model):
 
 
 class AttachmentInline(admin.TabularInline):
-    """The admin's list of files under a piece of content."""
+    """The admin's list of files under a piece of content. The stored files
+    have no public URL (they are served by views that check access), so the
+    file input never shows one; the name links to the download view."""
 
-    fields = ["file", "order", "kind_display", "size_display"]
-    readonly_fields = ["kind_display", "size_display"]
+    fields = ["name_link", "file", "order", "kind_display", "size_display"]
+    readonly_fields = ["name_link", "kind_display", "size_display"]
+    formfield_overrides = {models.FileField: {"widget": forms.FileInput}}
     extra = 1
+
+    @admin.display(description="tệp hiện có")
+    def name_link(self, obj):
+        if not obj.pk:
+            return "–"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj)
 
     @admin.display(description="định dạng")
     def kind_display(self, obj):

@@ -108,10 +108,6 @@ class DocumentAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        form.instance.reindex()  # the files' text joins the search words
-
     @admin.action(description="Xuất bản các văn bản đã chọn", permissions=["publish"])
     def publish(self, request, queryset):
         now = timezone.now()

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 
 
 class DocumentsConfig(AppConfig):
@@ -14,3 +14,12 @@ class DocumentsConfig(AppConfig):
 
         post_migrate.connect(ensure_roles, sender=self)
         connect_attachment(DocumentFile)
+        post_delete.connect(_forget_file_text, sender=DocumentFile)
+
+
+def _forget_file_text(sender, instance, **kwargs):
+    from documents.models import Document
+
+    document = Document.objects.filter(pk=instance.document_id).first()
+    if document:
+        document.reindex()

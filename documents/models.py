@@ -259,6 +259,10 @@ class DocumentFile(Attachment):
         verbose_name = "tệp văn bản"
         verbose_name_plural = "tệp văn bản"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.document.reindex()
+
     def describe_new_file(self, kind):
         self.text = extract_text(self.file, kind.code)
         self.has_text_layer = bool(self.text)

@@ -5,7 +5,10 @@ and manage the lists of types, fields and issuing bodies."""
 from core.roles import APPROVERS, WRITERS, grant
 
 LISTS = ["documenttype", "field", "issuingbody"]
-WRITER_PERMISSIONS = ["add_document", "change_document", "view_document"] + [
+# The files are an inline of the document: whoever may edit the document
+# manages its files (the document's own rules decide which document).
+FILES = [f"{action}_documentfile" for action in ("add", "change", "delete", "view")]
+WRITER_PERMISSIONS = ["add_document", "change_document", "view_document", *FILES] + [
     f"view_{name}" for name in LISTS
 ]
 APPROVER_PERMISSIONS = WRITER_PERMISSIONS + [

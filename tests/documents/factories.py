@@ -38,9 +38,7 @@ def make_document(number=None, **fields):
 
 
 def attach(document, name, data):
-    attached = DocumentFile.objects.create(document=document, file=upload(name, data))
-    document.reindex()
-    return attached
+    return DocumentFile.objects.create(document=document, file=upload(name, data))
 
 
 def attach_pdf(document, text, name="Nghị quyết.pdf"):
