@@ -5,26 +5,22 @@ from django import forms
 from django.contrib import admin
 from django.db import models, transaction
 from django.db.models.signals import post_delete
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.html import format_html
 
+from core.cache import PUBLIC_MAX_AGE
 from core.files import (
     KINDS,
     check_file,
     display_name,
+    file_response,
     get_attachment_storage,
-    max_bytes,
     stored_name,
     validate_attachment,
 )
-
-
-def _help_text():
-    return (
-        "PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument "
-        "(ODT, ODS) hoặc ZIP của các tệp đó, tối đa "
-        f"{filesizeformat(max_bytes())}. Tệp được kiểm tra theo nội dung."
-    )
+from core.text import nfc
 
 
 class Attachment(models.Model):
@@ -37,6 +33,8 @@ class Attachment(models.Model):
         storage=get_attachment_storage,
         max_length=255,
         validators=[validate_attachment],
+        help_text="PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument "
+        "(ODT, ODS) hoặc tệp ZIP chứa các tệp đó. Tệp được kiểm tra theo nội dung.",
     )
     original_name = models.CharField("tên tệp", max_length=255, editable=False)
     size = models.PositiveBigIntegerField("dung lượng", default=0, editable=False)
@@ -80,6 +78,27 @@ class Attachment(models.Model):
 
     def describe_new_file(self, kind):
         """Hook for subclasses: read what they need from the new file."""
+
+
+def serve(request, attached, name, public, may_preview=False):
+    """The download of an attachment: under the name staff gave it (a wrong
+    name in the URL redirects), with its checked type and safe headers.
+    Files of public content may be cached; staff previews and the public's
+    404 for unpublished content never."""
+    if not public and not may_preview:
+        response = render(request, "404.html", status=404)
+    elif nfc(name) != attached.original_name:
+        response = redirect(attached.get_absolute_url())
+    elif not attached.file.storage.exists(attached.file.name):
+        response = render(request, "404.html", status=404)
+    else:
+        response = file_response(attached.file, attached.original_name, attached.kind)
+    if public and response.status_code == 200:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    elif response.status_code != 302:
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+    return response
 
 
 def delete_file_with_row(sender, instance, **kwargs):

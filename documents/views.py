@@ -1,10 +1,9 @@
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from core.cache import PUBLIC_MAX_AGE, public_cache
-from core.files import file_response
+from core.attachments import serve
+from core.cache import public_cache
 from core.paginate import page_of
-from core.text import nfc
 from documents import search
 from documents.filters import parse_filters
 from documents.models import Document, DocumentFile
@@ -68,19 +67,13 @@ def document_detail(request, pk):
 
 
 def download(request, pk, name):
-    """A document's file under the name staff gave it, with its checked type
-    and headers that keep the browser from running it."""
+    """A document's file under the name staff gave it (core.attachments)."""
     attached = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
     document = attached.document
-    public = document.is_public
-    if not public and not may_preview(request.user, document):
-        return private(render(request, "404.html", status=404))
-    if nfc(name) != attached.original_name:
-        return redirect(attached.get_absolute_url())
-    if not attached.file.storage.exists(attached.file.name):
-        return private(render(request, "404.html", status=404))
-    response = file_response(attached.file, attached.original_name, attached.kind)
-    if public:
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
-    return private(response)
+    return serve(
+        request,
+        attached,
+        name,
+        public=document.is_public,
+        may_preview=may_preview(request.user, document),
+    )

@@ -10,7 +10,16 @@ from django.contrib.auth.models import Group, Permission
 
 from core.roles import APPROVERS, WRITERS
 
-WRITER_PERMISSIONS = ["add_article", "change_article", "view_article", "view_category"]
+ATTACHMENTS = [
+    f"{action}_articleattachment" for action in ("add", "change", "delete", "view")
+]
+WRITER_PERMISSIONS = [
+    "add_article",
+    "change_article",
+    "view_article",
+    "view_category",
+    *ATTACHMENTS,
+]
 APPROVER_PERMISSIONS = WRITER_PERMISSIONS + [
     "delete_article",
     "publish_article",

@@ -7,11 +7,12 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
+from core.attachments import serve
 from core.cache import public_cache
 from core.dates import YEARS, local_midnight
 from core.paginate import page_of
 from news import search
-from news.models import Article, Category
+from news.models import Article, ArticleAttachment, Category
 
 PER_PAGE = 12
 OTHER_NEWS = 10
@@ -56,7 +57,13 @@ def article(request, slug):
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
         if request.user.is_staff:
-            ctx = {"article": article, "other_news": [], "preview": True}
+            attachments = list(article.attachments.all())
+            ctx = {
+                "article": article,
+                "other_news": [],
+                "preview": True,
+                "attachments": attachments,
+            }
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -71,8 +78,27 @@ def article(request, slug):
         seen = [a.pk for a in other_news]
         other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
     day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    ctx = {"article": article, "other_news": other_news, "day": day}
+    ctx = {
+        "article": article,
+        "other_news": other_news,
+        "day": day,
+        "attachments": list(article.attachments.all()),
+    }
     return render(request, "news/article.html", ctx)
+
+
+def attachment(request, pk, name):
+    """A file attached to an article (core.attachments.serve)."""
+    attached = get_object_or_404(
+        ArticleAttachment.objects.select_related("article"), pk=pk
+    )
+    return serve(
+        request,
+        attached,
+        name,
+        public=attached.article.is_public,
+        may_preview=request.user.is_staff,
+    )
 
 
 def pick_day(request):

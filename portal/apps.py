@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
+        from core.attachments import connect_attachment
         from core.cache import drop_on_change
         from news.models import Category
         from portal import context_processors, models
@@ -17,3 +18,4 @@ class PortalConfig(AppConfig):
         drop_on_change(models.UNITS_CACHE_KEY, models.SupportUnit)
         drop_on_change(models.FOOTER_PAGES_CACHE_KEY, models.Page)
         drop_on_change(context_processors.MENU_CACHE_KEY, Category)
+        connect_attachment(models.PageAttachment)
