@@ -114,3 +114,10 @@ def test_the_kept_name_has_the_real_extension():
     kind = check_file(upload("x", PDF))
     assert display_name("C:\\Users\\a\\Báo cáo.exe", kind) == "Báo cáo.exe.pdf"
     assert display_name("Báo cáo.PDF", kind) == "Báo cáo.pdf"
+
+
+def test_without_the_dejavu_font_the_pdf_is_still_made_and_searchable(tmp_path):
+    from documents.demo import pdf_bytes
+
+    data = pdf_bytes("Thông báo", ["Họp tổ dân phố"], font_path=tmp_path / "none.ttf")
+    assert "Hop to dan pho" in extract_text(io.BytesIO(data), "pdf")
