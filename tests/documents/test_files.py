@@ -120,4 +120,4 @@ def test_without_the_dejavu_font_the_pdf_is_still_made_and_searchable(tmp_path):
     from documents.demo import pdf_bytes
 
     data = pdf_bytes("Thông báo", ["Họp tổ dân phố"], font_path=tmp_path / "none.ttf")
-    assert "Hop to dan pho" in extract_text(io.BytesIO(data), "pdf")
+    assert "hop to dan pho" in extract_text(io.BytesIO(data), "pdf")
