@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from core.text import fold
+from documents.defaults import ensure_types
 
 # Debian's fonts-dejavu-core; without it the PDF falls back to a core font
 # with the text folded to ASCII (still searchable: search folds too).
@@ -152,7 +153,7 @@ def load_documents():
 
     bodies = [IssuingBody.objects.get_or_create(name=n)[0] for n in BODIES]
     fields = [Field.objects.get_or_create(name=n)[0] for n in FIELDS]
-    types = {t.slug: t for t in DocumentType.objects.all()}
+    types = ensure_types(DocumentType)
     today = timezone.localdate()
     made = {}
     for n, (type_slug, number, body, field, ago, kind, summary, sentence) in enumerate(

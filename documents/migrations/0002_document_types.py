@@ -1,23 +1,10 @@
 from django.db import migrations
 
-TYPES = [
-    ("Nghị quyết", "nghi-quyet"),
-    ("Quyết định", "quyet-dinh"),
-    ("Kế hoạch", "ke-hoach"),
-    ("Thông báo", "thong-bao"),
-    ("Công văn", "cong-van"),
-    ("Báo cáo", "bao-cao"),
-    ("Hướng dẫn", "huong-dan"),
-    ("Tài liệu sinh hoạt chi bộ", "tai-lieu-sinh-hoat-chi-bo"),
-]
+from documents.defaults import ensure_types
 
 
 def add_types(apps, schema_editor):
-    DocumentType = apps.get_model("documents", "DocumentType")
-    for order, (name, slug) in enumerate(TYPES):
-        DocumentType.objects.get_or_create(
-            slug=slug, defaults={"name": name, "order": order}
-        )
+    ensure_types(apps.get_model("documents", "DocumentType"))
 
 
 class Migration(migrations.Migration):
