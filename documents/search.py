@@ -53,6 +53,19 @@ def parse_query(raw):
     return query, terms, notices
 
 
+def find(raw_query, limit):
+    """For the site-wide search (composed by portal): how many published
+    documents match, and the newest few."""
+    from documents.models import Document
+
+    _, terms, _ = parse_query(raw_query)
+    if not terms:
+        return 0, []
+    found = matching(Document.objects.published().for_listing(), terms)
+    count = found.count()
+    return count, list(found[:limit]) if count else []
+
+
 def matching(queryset, terms):
     for term in terms:
         queryset = queryset.filter(search_text__contains=f" {term} ")
