@@ -1,6 +1,7 @@
 """The register of documents (văn bản): what the ward issues, with its files."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -8,7 +9,7 @@ from django.utils import timezone
 from core.attachments import Attachment
 from core.extract import extract_text
 from core.models import CleanTextModel
-from documents.search import index_text
+from documents.search import index_text, vector
 
 
 class NamedList(CleanTextModel):
@@ -82,13 +83,19 @@ class DocumentQuerySet(models.QuerySet):
     def for_listing(self):
         """What the list and the feed show: no body, no search words."""
         return self.select_related("doc_type", "issuing_body", "field").defer(
-            "body", "search_text"
+            "body", "search_text", "search_vector"
         )
 
     def for_detail(self):
         return self.select_related(
             "doc_type", "issuing_body", "field", "replaced_by"
-        ).defer("search_text", "replaced_by__body", "replaced_by__search_text")
+        ).defer(
+            "search_text",
+            "search_vector",
+            "replaced_by__body",
+            "replaced_by__search_text",
+            "replaced_by__search_vector",
+        )
 
     def with_validity(self, validity, day):
         """Documents whose validity on that local day is the one asked for;
@@ -191,6 +198,8 @@ class Document(CleanTextModel):
     updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
     # Folded words of the fields and of the files' text (documents.search).
     search_text = models.TextField(editable=False, blank=True, default="")
+    # The same words as a tsvector, GIN-indexed, on PostgreSQL only.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = DocumentQuerySet.as_manager()
 
@@ -209,6 +218,7 @@ class Document(CleanTextModel):
     def normalize_text(self):
         super().normalize_text()
         self.search_text = index_text(self, self.file_texts())
+        self.search_vector = vector(self.search_text)
 
     def file_texts(self):
         if not self.pk:
@@ -217,8 +227,9 @@ class Document(CleanTextModel):
 
     def reindex(self):
         """After its files change: the search words again, in one UPDATE."""
+        text = index_text(self, self.file_texts())
         Document.objects.filter(pk=self.pk).update(
-            search_text=index_text(self, self.file_texts())
+            search_text=text, search_vector=vector(text)
         )
 
     def get_absolute_url(self):

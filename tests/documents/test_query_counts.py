@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from documents.models import Document
-from documents.search import index_text
+from documents.search import index_text, vector
 from tests.documents.factories import (
     attach_pdf,
     doc_type,
@@ -45,6 +45,7 @@ def register(request):
             published_at=now - datetime.timedelta(hours=1),
         )
         doc.search_text = index_text(doc, [])  # bulk_create skips save()
+        doc.search_vector = vector(doc.search_text)
         documents.append(doc)
     Document.objects.bulk_create(documents, batch_size=500)
     newest = Document.objects.order_by("-issued_on").first()

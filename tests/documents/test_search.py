@@ -69,3 +69,23 @@ def test_a_long_query_is_cut_with_a_message():
 def test_the_index_is_folded_words_between_spaces():
     doc = make_document("12/NQ-ĐU", summary="Đường Hòa Thuận")
     assert index_text(doc, ["Ý kiến"]) == " 12 nq du duong hoa thuan y kien "
+
+
+@pytest.mark.postgres
+def test_postgresql_matches_through_the_gin_indexed_vector():
+    from django.db import connection
+
+    from documents.models import Document
+    from documents.search import matching, parse_query
+
+    doc = make_document("12/NQ-ĐU", summary="Về công tác cán bộ")
+    assert Document.objects.filter(pk=doc.pk, search_vector__isnull=False).exists()
+    _, terms, _ = parse_query("12 nq đu")
+    queryset = matching(Document.objects.all(), terms)
+    assert list(queryset) == [doc]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "document_search" in plan
