@@ -57,6 +57,8 @@ class Attachment(models.Model):
             self.kind = kind.code
             self.size = self.file.size
             self.original_name = display_name(self.file.name, kind)
+            # The stored name gets the real extension too (stored_name()).
+            self.file.name = self.original_name
             self.describe_new_file(kind)
         try:
             with transaction.atomic():

@@ -8,14 +8,15 @@ from pathlib import Path
 from core.text import fold
 from documents.defaults import ensure_types
 
-# Debian's fonts-dejavu-core; without it the PDF falls back to a core font
-# with the text folded to ASCII (still searchable: search folds too).
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
-
-def pdf_bytes(title, paragraphs, font_path=DEJAVU):
+def pdf_bytes(title, paragraphs, font_path=None):
+    """A PDF in PORTAL_PDF_FONT (Debian's DejaVu Sans by default); without
+    that file, in a core PDF font with the text folded to ASCII (still
+    searchable: search folds too), so no machine needs the font."""
+    from django.conf import settings
     from fpdf import FPDF
 
+    font_path = Path(font_path or settings.PORTAL_PDF_FONT)
     pdf = FPDF(format="A4")
     pdf.set_title(title if font_path.exists() else fold(title))
     pdf.add_page()

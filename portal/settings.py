@@ -165,6 +165,11 @@ PORTAL_MAX_ATTACHMENT_BYTES = (
     env_int("PORTAL_MAX_ATTACHMENT_MB", 20, minimum=1) * 1024 * 1024
 )
 PORTAL_FILES_ROOT = Path(env_str("PORTAL_FILES_ROOT", str(DATA_DIR / "files")))
+# The font of the demo's generated PDFs (documents/demo.py falls back to a
+# core PDF font when the file is missing).
+PORTAL_PDF_FONT = env_str(
+    "PORTAL_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Behind a reverse proxy, let the proxy serve /media/ and set this to False.

@@ -90,3 +90,9 @@ def test_deleting_a_file_removes_it_from_disk(django_capture_on_commit_callbacks
     import os
 
     assert not os.path.exists(path)
+
+
+def test_the_stored_name_has_the_extension_of_the_content():
+    attached = attach_pdf(make_document(), "x", name="Tờ trình.doc")
+    assert attached.original_name == "Tờ trình.doc.pdf"
+    assert attached.file.name.endswith("/to-trinhdoc.pdf")
