@@ -3,8 +3,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from core.attachments import AttachmentInline
 from news.forms import ArticleAdminForm
-from news.models import Article, Category
+from news.models import Article, ArticleAttachment, Category
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -22,9 +23,14 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+class ArticleAttachmentInline(AttachmentInline):
+    model = ArticleAttachment
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
+    inlines = [ArticleAttachmentInline]
     list_display = ["title", "status", "category", "published_at", "is_featured"]
     list_filter = ["status", "category", "published_at", "is_featured"]
     list_select_related = ["category"]

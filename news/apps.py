@@ -8,6 +8,9 @@ class NewsConfig(AppConfig):
     verbose_name = "Tin tức"
 
     def ready(self):
+        from core.attachments import connect_attachment
+        from news.models import ArticleAttachment
         from news.roles import ensure_roles
 
         post_migrate.connect(ensure_roles, sender=self)
+        connect_attachment(ArticleAttachment)

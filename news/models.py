@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from core.attachments import Attachment
 from core.fields import CleanImageField
 from core.images import ARTICLE_PURPOSES
 from core.models import CleanTextModel
@@ -209,3 +210,21 @@ class Article(CleanTextModel):
         return (
             self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
         )
+
+
+class ArticleAttachment(Attachment):
+    """A file shown under the article's body (core.attachments)."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name="tin bài",
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+
+    class Meta(Attachment.Meta):
+        verbose_name = "tệp đính kèm"
+        verbose_name_plural = "tệp đính kèm"
+
+    def get_absolute_url(self):
+        return reverse("news:attachment", args=[self.pk, self.original_name])

@@ -8,9 +8,18 @@ any that is missing or lacks a permission (news.apps).
 
 from django.contrib.auth.models import Group, Permission
 
-WRITERS = "Biên tập viên"
-APPROVERS = "Người duyệt tin"
-WRITER_PERMISSIONS = ["add_article", "change_article", "view_article", "view_category"]
+from core.roles import APPROVERS, WRITERS
+
+ATTACHMENTS = [
+    f"{action}_articleattachment" for action in ("add", "change", "delete", "view")
+]
+WRITER_PERMISSIONS = [
+    "add_article",
+    "change_article",
+    "view_article",
+    "view_category",
+    *ATTACHMENTS,
+]
 APPROVER_PERMISSIONS = WRITER_PERMISSIONS + [
     "delete_article",
     "publish_article",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
     path("tin-tuc/<slug:slug>/", views.article, name="article"),
+    path("tin-tuc/tep/<int:pk>/<str:name>", views.attachment, name="attachment"),
     path("tim-kiem/", views.search_view, name="search"),
     path("rss/", page_cacheable(feeds.LatestNewsFeed()), name="feed"),
     path(

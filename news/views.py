@@ -9,12 +9,13 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
+from core.attachments import serve
 from core.cache import public_cache
 from core.dates import YEARS, local_midnight
 from core.pagecache import page_cacheable
 from core.paginate import page_of
 from news import search
-from news.models import Article, Category
+from news.models import Article, ArticleAttachment, Category
 
 PER_PAGE = 12
 AROUND = 3  # "Cùng chuyên mục": this many newer and this many older
@@ -83,6 +84,7 @@ def article(request, slug):
         if request.user.is_staff:
             ctx = {"article": article, "category": article.category, "preview": True}
             ctx.update(same_category=[], latest_news=[])
+            ctx["attachments"] = list(article.attachments.all())
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -99,8 +101,23 @@ def article(request, slug):
         "same_category": same_category,
         "latest_news": latest,
         "day": day,
+        "attachments": list(article.attachments.all()),
     }
     return render(request, "news/article.html", ctx)
+
+
+def attachment(request, pk, name):
+    """A file attached to an article (core.attachments.serve)."""
+    attached = get_object_or_404(
+        ArticleAttachment.objects.select_related("article"), pk=pk
+    )
+    return serve(
+        request,
+        attached,
+        name,
+        public=attached.article.is_public,
+        may_preview=request.user.is_staff,
+    )
 
 
 DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")

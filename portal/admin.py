@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.utils.html import format_html
 
+from core.attachments import AttachmentInline
 from portal.forms import PageForm, SiteProfileForm
-from portal.models import Page, SiteProfile, SupportUnit
+from portal.models import Page, PageAttachment, SiteProfile, SupportUnit
 
 
 @admin.register(SiteProfile)
@@ -40,9 +41,14 @@ class SupportUnitAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+class PageAttachmentInline(AttachmentInline):
+    model = PageAttachment
+
+
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
     form = PageForm
+    inlines = [PageAttachmentInline]
     list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
     list_editable = ["in_footer", "order", "is_published"]
     # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";

@@ -7,9 +7,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
+        from core.attachments import connect_attachment
         from core.cache import drop_on_change
         from core.pagecache import bump_on_change, register_next_change
-        from news.models import Article, Category
+        from documents.models import Document
+        from news.models import Article, ArticleAttachment, Category
         from portal import context_processors, models
 
         # Saving or deleting drops the cached copy, so staff see their edit on
@@ -20,6 +22,14 @@ class PortalConfig(AppConfig):
         drop_on_change(context_processors.MENU_CACHE_KEY, Category)
         # Every page shows these; a change to any shows at once everywhere.
         bump_on_change(
-            Article, Category, models.SiteProfile, models.SupportUnit, models.Page
+            Article,
+            ArticleAttachment,
+            Category,
+            Document,
+            models.SiteProfile,
+            models.SupportUnit,
+            models.Page,
+            models.PageAttachment,
         )
         register_next_change(Article.objects.next_publication)
+        connect_attachment(models.PageAttachment)

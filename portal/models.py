@@ -1,6 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
+from core.attachments import Attachment
 from core.cache import cached
 from core.fields import CleanImageField
 from core.models import CleanTextModel
@@ -156,3 +157,21 @@ class Page(CleanTextModel):
         return cached(
             FOOTER_PAGES_CACHE_KEY, lambda: list(public.only("title", "slug"))
         )
+
+
+class PageAttachment(Attachment):
+    """A file shown under a static page's body (core.attachments)."""
+
+    page = models.ForeignKey(
+        Page,
+        verbose_name="trang",
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+
+    class Meta(Attachment.Meta):
+        verbose_name = "tệp đính kèm"
+        verbose_name_plural = "tệp đính kèm"
+
+    def get_absolute_url(self):
+        return reverse("page_attachment", args=[self.pk, self.original_name])

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "news",
     "stats",
     "backups",
+    "documents",
     "axes",
 ]
 
@@ -222,10 +223,23 @@ STORAGES = {
 }
 # Uploads above this size are refused before Pillow opens them.
 PORTAL_MAX_UPLOAD_BYTES = env_int("PORTAL_MAX_UPLOAD_MB", 8, minimum=1) * 1024 * 1024
+# Attached files (documents, articles, pages): checked by content (core/files.py),
+# stored outside MEDIA_ROOT and served only by views that add safe headers.
+PORTAL_MAX_ATTACHMENT_BYTES = (
+    env_int("PORTAL_MAX_ATTACHMENT_MB", 20, minimum=1) * 1024 * 1024
+)
+PORTAL_FILES_ROOT = Path(env_str("PORTAL_FILES_ROOT", str(DATA_DIR / "files")))
+# The font of the demo's generated PDFs (documents/demo.py falls back to a
+# core PDF font when the file is missing).
+PORTAL_PDF_FONT = env_str(
+    "PORTAL_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+)
 # Request bodies above these are refused with 413 before they are read
-# (portal.guards): the admin's photo uploads plus a margin for the form, and
-# a small limit for every public form.
-PORTAL_MAX_ADMIN_BODY_BYTES = PORTAL_MAX_UPLOAD_BYTES + 2 * 1024 * 1024
+# (portal.guards): the admin's uploads (photos, attached files) plus a margin
+# for the form, and a small limit for every public form.
+PORTAL_MAX_ADMIN_BODY_BYTES = (
+    max(PORTAL_MAX_UPLOAD_BYTES, PORTAL_MAX_ATTACHMENT_BYTES) + 2 * 1024 * 1024
+)
 PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_KB", 1024, minimum=1) * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
@@ -327,6 +341,8 @@ PORTAL_EDITOR_PERMISSIONS = [
     "news.change_article",
     "portal.add_page",
     "portal.change_page",
+    "documents.add_document",
+    "documents.change_document",
 ]
 
 # Visitor statistics (see README.md, "Visitor statistics"). Finer knobs (bot

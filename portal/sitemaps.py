@@ -1,4 +1,5 @@
 from core.site import SiteSitemap
+from documents.sitemaps import SITEMAPS as DOCUMENT_SITEMAPS
 from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from portal.models import Page
 
@@ -14,4 +15,4 @@ class PageSitemap(SiteSitemap):
         return item.updated_at
 
 
-SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap}
+SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap, **DOCUMENT_SITEMAPS}

@@ -24,6 +24,9 @@ urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
     path("trang/<slug:slug>/", views.page, name="page"),
     path(
+        "trang/tep/<int:pk>/<str:name>", views.page_attachment, name="page_attachment"
+    ),
+    path(
         "tin-doc-nhieu/",
         page_cacheable(views.most_read, params={"ngay": "7|30"}),
         name="most_read",
@@ -36,6 +39,7 @@ urlpatterns = [
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon),
+    path("van-ban/", include("documents.urls")),
     path("", include("news.urls")),
 ]
 

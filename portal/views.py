@@ -4,11 +4,12 @@ from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
 
+from core.attachments import serve
 from core.cache import public_cache
 from core.pagecache import page_cacheable
 from core.site import site_url
 from portal import most_read as readership
-from portal.models import Page
+from portal.models import Page, PageAttachment
 
 
 @page_cacheable
@@ -16,7 +17,14 @@ from portal.models import Page
 def page(request, slug):
     """A static page: "Giới thiệu", "Liên hệ", the privacy notice…"""
     page = get_object_or_404(Page, slug=slug, is_published=True)
-    return render(request, "portal/page.html", {"page": page})
+    ctx = {"page": page, "attachments": list(page.attachments.all())}
+    return render(request, "portal/page.html", ctx)
+
+
+def page_attachment(request, pk, name):
+    """A file attached to a static page (core.attachments.serve)."""
+    attached = get_object_or_404(PageAttachment.objects.select_related("page"), pk=pk)
+    return serve(request, attached, name, public=attached.page.is_published)
 
 
 def sitemap(request, sitemaps):

@@ -102,11 +102,12 @@ def pytest_terminal_summary(terminalreporter):
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Each test gets an empty cache and its own media folder."""
+    """Each test gets an empty cache and its own media and files folders."""
     settings.MEDIA_ROOT = tmp_path / "media"
     # Absolute URLs come from the configured address; Django's test client
     # says Host: testserver, so the tests configure that address.
     settings.PORTAL_SITE_URL = "http://testserver"
+    settings.PORTAL_FILES_ROOT = tmp_path / "files"
     cache.clear()
     yield
     cache.clear()

@@ -3,12 +3,15 @@ import re
 
 from django import template
 
+from documents.search import find
 from portal import most_read as readership
 from portal.models import SupportUnit
 
 logger = logging.getLogger(__name__)
 
 register = template.Library()
+
+DOCUMENT_HITS = 5
 
 
 @register.inclusion_tag("includes/support_units.html")
@@ -33,3 +36,11 @@ def tel_href(phone):
     phone = str(phone).strip()
     digits = re.sub(r"\D", "", phone)
     return f"tel:{'+' if phone.startswith('+') else ''}{digits}"
+
+
+@register.inclusion_tag("includes/document_hits.html")
+def document_hits(query):
+    """/tim-kiem/ finds documents too: news renders this tag, portal fills
+    it from documents, so neither app imports the other."""
+    count, documents = find(query, DOCUMENT_HITS)
+    return {"query": query, "count": count, "documents": documents}

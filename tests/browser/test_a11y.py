@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from news.models import Article
 from tests.conftest import AXE
+from tests.portal.test_html_valid import document_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.checkers]
 
@@ -66,6 +67,7 @@ def main_pages():
         "/trang/lien-he/",
         "/trang/quyen-rieng-tu/",
         "/khong-co-trang-nay/",
+        *document_pages().values(),
     ]
 
 

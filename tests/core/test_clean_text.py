@@ -34,6 +34,8 @@ def page_form(title):
         "in_footer": "on",
         "order": 0,
         "is_published": "on",
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
     }
 
 

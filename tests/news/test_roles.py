@@ -36,6 +36,9 @@ def article_post(category, **overrides):
         "status": Article.Status.PENDING,
         "published_at_0": now.strftime("%d/%m/%Y"),
         "published_at_1": now.strftime("%H:%M:%S"),
+        # The attached files' inline, empty.
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data

@@ -39,6 +39,7 @@ def test_the_main_pages_are_valid_html(tmp_path):
         "contact": "/trang/lien-he/",
         "privacy": "/trang/quyen-rieng-tu/",
         "not-found": "/khong-co-trang-nay/",
+        **document_pages(),
     }
     client = Client(raise_request_exception=False)
     files = []
@@ -62,6 +63,21 @@ def test_the_main_pages_are_valid_html(tmp_path):
     ]
     assert not errors, "\n".join(errors)
     assert result.returncode == 0, result.stderr
+
+
+def document_pages():
+    """The register's pages, from the demo: the list, filtered and searched,
+    a document that replaces another, and the one it replaced."""
+    from documents.models import Document
+
+    old = Document.objects.get(number_symbol="05/KH-UBND")
+    return {
+        "documents": "/van-ban/",
+        "documents-filtered": "/van-ban/?loai=ke-hoach&hieu_luc=con-hieu-luc&q=t%E1%BA%BFt",
+        "documents-bad-filter": "/van-ban/?loai=khong-co&nam=abc",
+        "document": old.replaced_by.get_absolute_url(),
+        "document-replaced": old.get_absolute_url(),
+    }
 
 
 def _server_error_page():

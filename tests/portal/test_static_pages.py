@@ -119,6 +119,8 @@ def test_the_admin_saves_a_page_and_cleans_it(client, staff):
         "in_footer": "on",
         "order": 0,
         "is_published": "on",
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
     }
     response = client.post("/quan-tri/portal/page/add/", form)
     assert response.status_code == 302
@@ -132,6 +134,8 @@ def test_the_admin_requires_alt_text_for_every_picture(client, staff):
         "body": '<figure><img src="/media/so-do.png"><figcaption>Sơ đồ</figcaption></figure>',
         "order": 0,
         "is_published": "on",
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
     }
     response = client.post("/quan-tri/portal/page/add/", form)
     assert response.status_code == 200

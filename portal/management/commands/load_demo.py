@@ -4,6 +4,8 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from PIL import Image, ImageDraw
 
+from documents.demo import load_documents
+from documents.models import Document
 from news.demo import load_news
 from news.models import Article
 from portal.demo_pages import PAGES
@@ -57,7 +59,9 @@ def badge():
 
 
 class Command(BaseCommand):
-    help = "Load the demo ward's profile, support units, pages and news, once."
+    help = (
+        "Load the demo ward's profile, support units, pages, documents and news, once."
+    )
 
     def handle(self, *args, **options):
         if not SiteProfile.objects.exists():
@@ -68,6 +72,9 @@ class Command(BaseCommand):
                     slug=slug, title=title, summary=summary, body=body, order=order
                 )
             self.stdout.write(f"Loaded {len(PAGES)} static pages.")
+        if not Document.objects.exists():
+            count = load_documents()
+            self.stdout.write(f"Loaded {count} demo documents with their files.")
         if Article.objects.exists():
             self.stdout.write("Demo news already present: nothing changed.")
             return

@@ -1,0 +1,30 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from documents.models import Document
+
+
+class DocumentListSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return ["documents:list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class DocumentSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.7
+    limit = 5000
+
+    def items(self):
+        return Document.objects.published().only("pk", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {"documents-list": DocumentListSitemap, "documents": DocumentSitemap}
