@@ -1,9 +1,7 @@
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.utils import timezone
 
 from core.images import make_renditions
+from core.workflow import WorkflowAdmin
 from news.forms import ArticleAdminForm
 from news.models import Article, Category
 
@@ -24,8 +22,9 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdmin, admin.ModelAdmin):
     form = ArticleAdminForm
+    publish_permission = PUBLISH_PERMISSION
     list_display = ["title", "status", "category", "published_at", "is_featured"]
     list_filter = ["status", "category", "published_at", "is_featured"]
     list_select_related = ["category"]
@@ -39,20 +38,10 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
     ]
 
-    # Writers ("Biên tập viên") hold add/change; approvers ("Người duyệt tin")
-    # also hold news.publish_article. The rule is checked on the server in the
-    # form, in save_model and in the actions, whatever the browser sends.
-    def has_publish_permission(self, request):
-        return can_publish(request)
-
-    def has_change_permission(self, request, obj=None):
-        # A published article is the approvers' responsibility: writers may
-        # read it but not change it.
-        if obj is not None and obj.status == Article.Status.PUBLISHED:
-            if not can_publish(request):
-                return False
-        return super().has_change_permission(request, obj)
-
+    # Writers ("Biên tập viên") hold add/change of their own drafts; approvers
+    # ("Người duyệt tin") also hold news.publish_article. The rules live in
+    # core.workflow.WorkflowAdmin and are checked on the server in the
+    # queryset, the form, save_model and the actions, whatever the browser sends.
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request):
             return []
@@ -64,29 +53,18 @@ class ArticleAdmin(admin.ModelAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        if obj.status == Article.Status.PUBLISHED and not can_publish(request):
-            raise PermissionDenied("Bạn không có quyền xuất bản tin.")
-        if not change:
-            obj.created_by = request.user
         super().save_model(request, obj, form, change)
-        if "image" in form.changed_data and obj.image:
+        if form is not None and "image" in form.changed_data and obj.image:
             make_renditions(obj.image)
 
     @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])
     def publish(self, request, queryset):
-        now = timezone.now()
-        drafts = queryset.exclude(status=Article.Status.PUBLISHED)
-        with transaction.atomic():
-            # Approved now, it goes out now, unless it is scheduled for later.
-            drafts.filter(published_at__lt=now).update(published_at=now)
-            count = drafts.update(status=Article.Status.PUBLISHED, updated_at=now)
+        count = self.publish_selected(request, queryset)
         self.message_user(request, f"Đã xuất bản {count} tin.", messages.SUCCESS)
 
     @admin.action(description="Gỡ xuống (chuyển về bản nháp)", permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.filter(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.DRAFT, updated_at=timezone.now()
-        )
+        count = self.unpublish_selected(queryset)
         self.message_user(request, f"Đã gỡ {count} tin xuống.", messages.SUCCESS)
 
     @admin.action(description="Đánh dấu là tin nổi bật", permissions=["publish"])

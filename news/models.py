@@ -135,7 +135,9 @@ class Article(CleanTextModel):
     published_at = models.DateTimeField(
         "thời gian xuất bản",
         default=timezone.now,
-        help_text="Đặt một thời điểm trong tương lai để hẹn giờ đăng tin.",
+        help_text="Khi tin được duyệt, thời điểm đã qua được thay bằng lúc duyệt "
+        "(tin lên đầu trang, đúng ngày duyệt); đặt một thời điểm trong tương lai "
+        "để hẹn giờ đăng tin.",
     )
     updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
@@ -150,6 +152,15 @@ class Article(CleanTextModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="người tạo",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người duyệt",
         null=True,
         blank=True,
         editable=False,

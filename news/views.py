@@ -10,6 +10,7 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView
 from core.cache import public_cache
 from core.dates import YEARS, local_midnight
 from core.paginate import page_of
+from core.workflow import may_preview
 from news import search
 from news.models import Article, Category
 
@@ -55,7 +56,9 @@ def article(request, slug):
     if not article.is_public:
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
-        if request.user.is_staff:
+        if may_preview(
+            request.user, article, "news.publish_article", "news.change_article"
+        ):
             ctx = {"article": article, "other_news": [], "preview": True}
             response = render(request, "news/article.html", ctx)
         else:

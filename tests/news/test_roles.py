@@ -91,7 +91,9 @@ def test_a_writer_cannot_publish_by_crafting_a_post(client, writer):
 
 def test_a_writer_cannot_publish_an_existing_draft_by_crafting_a_post(client, writer):
     draft = make_article(
-        status=Article.Status.DRAFT, title="Tin nháp của biên tập viên"
+        status=Article.Status.DRAFT,
+        title="Tin nháp của biên tập viên",
+        created_by=writer,
     )
     url = reverse("admin:news_article_change", args=[draft.pk])
     data = article_post(draft.category, title=draft.title, status="published")
