@@ -105,6 +105,10 @@ class WorkflowAdmin:
                 return False
         return super().has_change_permission(request, obj)
 
+    def restore_as_draft(self, obj):
+        # A restored version is a new draft: it goes out only when approved.
+        setattr(obj, self.status_field, self.draft_status)
+
     def was_published(self, obj):
         """Whether the stored row is published (before this save)."""
         if obj.pk is None:

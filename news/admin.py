@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 
 from core.images import make_renditions
+from core.revisions import RevisionsAdmin
 from core.workflow import WorkflowAdmin
 from news.forms import ArticleAdminForm
 from news.models import Article, Category
@@ -22,7 +23,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdmin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
     form = ArticleAdminForm
     publish_permission = PUBLISH_PERMISSION
     list_display = ["title", "status", "category", "published_at", "is_featured"]

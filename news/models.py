@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -7,6 +8,7 @@ from django.utils import timezone
 
 from core.images import validate_image
 from core.models import CleanTextModel
+from core.revisions import KeepsVersions
 from news.search.indexing import index_article
 
 
@@ -83,7 +85,10 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(CleanTextModel):
+@reversion.register(
+    exclude=("search_text", "search_vector", "search_rank", "view_count")
+)
+class Article(KeepsVersions, CleanTextModel):
     html_fields = ("body",)
     slug_source = "title"
     slug_fallback = "tin"

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.html import format_html
 
+from core.revisions import RevisionsAdmin
 from portal.forms import PageForm, SiteProfileForm
 from portal.models import Page, SiteProfile, SupportUnit
 
@@ -41,13 +42,17 @@ class SupportUnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(RevisionsAdmin, admin.ModelAdmin):
     form = PageForm
     list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
     list_editable = ["in_footer", "order", "is_published"]
     # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
     # a blank slug is made on save by core.text.slugify_vi ("duong").
     search_fields = ["title"]
+
+    def restore_as_draft(self, page):
+        # Restoring never publishes: the page waits, hidden, for a check.
+        page.is_published = False
 
     @admin.display(description="địa chỉ")
     def link(self, obj):

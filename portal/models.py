@@ -1,9 +1,11 @@
+import reversion
 from django.db import models
 from django.urls import reverse
 
 from core.cache import cached
 from core.images import validate_image
 from core.models import CleanTextModel
+from core.revisions import KeepsVersions
 
 PROFILE_CACHE_KEY = "portal:profile"
 FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
@@ -108,7 +110,8 @@ class SupportUnit(CleanTextModel):
         )
 
 
-class Page(CleanTextModel):
+@reversion.register()
+class Page(KeepsVersions, CleanTextModel):
     """A static page such as "Giới thiệu", "Liên hệ" or the privacy notice."""
 
     html_fields = ("body",)
