@@ -36,7 +36,10 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
         (None, {"fields": ["title", "slug", "category", "summary", "body"]}),
         ("Ảnh đại diện", {"fields": ["image", "image_alt", "image_caption"]}),
         ("Nguồn tin và tác giả", {"fields": ["source_name", "source_url", "author"]}),
-        ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
+        (
+            "Xuất bản",
+            {"fields": ["status", "published_at", "is_featured", "opened_version"]},
+        ),
     ]
 
     # Writers ("Biên tập viên") hold add/change of their own drafts; approvers

@@ -2,10 +2,11 @@ from django import forms
 
 from core.editor import editor_widget
 from core.forms import AltTextRequired
+from core.workflow import OptimisticForm
 from news.models import Article
 
 
-class ArticleAdminForm(AltTextRequired, forms.ModelForm):
+class ArticleAdminForm(AltTextRequired, OptimisticForm):
     alt_fields = {"image": "image_alt"}
     # Set by ArticleAdmin.get_form: whether the user may publish.
     can_publish = True

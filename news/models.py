@@ -9,6 +9,7 @@ from django.utils import timezone
 from core.images import validate_image
 from core.models import CleanTextModel
 from core.revisions import KeepsVersions
+from core.workflow import bump_version
 from news.search.indexing import index_article
 
 
@@ -176,6 +177,9 @@ class Article(KeepsVersions, CleanTextModel):
         "tin nổi bật", default=False, help_text="Tin nổi bật hiện đầu trang chủ."
     )
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    # Grows by one on every save (core.workflow.bump_version): a form opened
+    # at an older number is refused instead of silently overwriting.
+    version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
     # Filled by news.search.index_article() on save; see news/search.py.
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
@@ -203,6 +207,11 @@ class Article(KeepsVersions, CleanTextModel):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        with reversion.create_revision():
+            bump_version(self)
+            super().save(*args, **kwargs)
 
     def normalize_text(self):
         super().normalize_text()

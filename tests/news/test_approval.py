@@ -40,6 +40,7 @@ def test_a_draft_written_three_days_ago_and_approved_now_leads_today(client, app
         draft.category,
         title=draft.title,
         status="published",
+        opened_version=draft.version,
         published_at_0=written.strftime("%d/%m/%Y"),
         published_at_1=written.strftime("%H:%M:%S"),
     )
@@ -65,6 +66,7 @@ def test_approving_keeps_a_future_time_as_a_schedule(client, approver):
         pending.category,
         title=pending.title,
         status="published",
+        opened_version=pending.version,
         published_at_0=later.strftime("%d/%m/%Y"),
         published_at_1=later.strftime("%H:%M:%S"),
     )

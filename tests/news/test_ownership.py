@@ -60,7 +60,12 @@ def test_a_writer_cannot_overwrite_another_writers_draft_by_post(
     client, alice, bobs_draft
 ):
     client.force_login(alice)
-    data = article_post(bobs_draft.category, title="Alice ghi đè", status="draft")
+    data = article_post(
+        bobs_draft.category,
+        title="Alice ghi đè",
+        status="draft",
+        opened_version=bobs_draft.version,
+    )
     assert client.post(change_url(bobs_draft), data).status_code == 404
     bobs_draft.refresh_from_db()
     assert bobs_draft.title == "Bản nháp riêng của Bob"
@@ -79,6 +84,7 @@ def test_a_writer_previews_and_edits_their_own_draft(client, bob, bobs_draft):
         bobs_draft.category,
         title="Bob sửa bản nháp",
         status="pending",
+        opened_version=bobs_draft.version,
     )
     assert client.post(change_url(bobs_draft), data).status_code == 302
     bobs_draft.refresh_from_db()

@@ -28,7 +28,7 @@ def edit(client, article, **changes):
         summary=article.summary,
         body=article.body,
         status=article.status,
-        version=getattr(article, "version", ""),
+        opened_version=article.version,
         correction_note="Đính chính: sửa lại nội dung cho đúng.",
     )
     data.update(changes)
