@@ -11,6 +11,11 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
     # Set by ArticleAdmin.get_form: whether the user may publish.
     can_publish = True
 
+    class Media:
+        # Autosave in the browser (static/js/autosave.js) and room to write.
+        css = {"all": ["css/newsroom-admin.css"]}
+        js = ["js/autosave.js"]
+
     class Meta:
         model = Article
         fields = [
