@@ -4,7 +4,7 @@ from core.images import make_renditions
 from core.revisions import RevisionsAdmin
 from core.workflow import WorkflowAdmin
 from news.forms import ArticleAdminForm
-from news.models import Article, Category
+from news.models import Article, Category, CorrectionNote
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -38,7 +38,16 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
         ("Nguồn tin và tác giả", {"fields": ["source_name", "source_url", "author"]}),
         (
             "Xuất bản",
-            {"fields": ["status", "published_at", "is_featured", "opened_version"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "is_featured",
+                    "correction_note",
+                    "minor_edit",
+                    "opened_version",
+                ]
+            },
         ),
     ]
 
@@ -58,6 +67,11 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        note = form.cleaned_data.get("correction_note") if form is not None else ""
+        if note and not form.cleaned_data.get("minor_edit"):
+            CorrectionNote.objects.create(
+                article=obj, text=note, created_by=request.user
+            )
         if form is not None and "image" in form.changed_data and obj.image:
             make_renditions(obj.image)
 

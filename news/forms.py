@@ -5,11 +5,31 @@ from core.forms import AltTextRequired
 from core.workflow import OptimisticForm
 from news.models import Article
 
+CORRECTION_PREFIX = "Đính chính:"
+# Changing these on a published article is not a correction of its text.
+NOT_CONTENT = {"opened_version", "correction_note", "minor_edit", "is_featured"}
+
 
 class ArticleAdminForm(AltTextRequired, OptimisticForm):
     alt_fields = {"image": "image_alt"}
     # Set by ArticleAdmin.get_form: whether the user may publish.
     can_publish = True
+
+    correction_note = forms.CharField(
+        label="Đính chính",
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs={"size": 80}),
+        help_text="Sửa một tin đã đăng cần một dòng công khai cho người đọc, ví dụ: "
+        "“Đính chính: buổi họp dời sang 8 giờ, không phải 7 giờ.” Dòng này hiện dưới "
+        "ngày cập nhật của tin và trong RSS.",
+    )
+    minor_edit = forms.BooleanField(
+        label="Chỉ sửa lỗi nhỏ",
+        required=False,
+        help_text="Chọn khi chỉ sửa lỗi chính tả hay trình bày, không đổi ý của tin: "
+        "khi đó không cần dòng đính chính.",
+    )
 
     class Media:
         # Autosave in the browser (static/js/autosave.js) and room to write.
@@ -49,6 +69,36 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
             status.help_text = (
                 "Chọn “Chờ duyệt” để gửi tin cho người duyệt tin xuất bản."
             )
+
+    def clean_correction_note(self):
+        note = self.cleaned_data["correction_note"].strip()
+        if note.lower().startswith(CORRECTION_PREFIX.lower()):
+            note = note[len(CORRECTION_PREFIX) :].strip()
+        return note
+
+    def needs_correction_note(self, data):
+        """Editing the text of an article that has been public, to publish it
+        again, is a correction the readers are told about."""
+        stored = self.instance
+        was_public = stored.pk and (
+            stored.status == Article.Status.PUBLISHED or stored.approved_by_id
+        )
+        return (
+            was_public
+            and data.get("status") == Article.Status.PUBLISHED
+            and not data.get("minor_edit")
+            and bool(set(self.changed_data) - NOT_CONTENT)
+        )
+
+    def clean(self):
+        data = super().clean()
+        if self.needs_correction_note(data) and not data.get("correction_note"):
+            self.add_error(
+                "correction_note",
+                "Tin này đã được đăng: hãy ghi một dòng đính chính cho người đọc, "
+                "hoặc chọn “Chỉ sửa lỗi nhỏ” nếu chỉ sửa lỗi chính tả.",
+            )
+        return data
 
     def clean_status(self):
         status = self.cleaned_data["status"]

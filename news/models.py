@@ -226,3 +226,33 @@ class Article(KeepsVersions, CleanTextModel):
         return (
             self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
         )
+
+
+class CorrectionNote(CleanTextModel):
+    """A public note saying what a correction of a published article changed:
+    shown under its date and carried in the feeds."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name="tin bài",
+        on_delete=models.CASCADE,
+        related_name="corrections",
+    )
+    text = models.CharField("nội dung đính chính", max_length=300)
+    created_at = models.DateTimeField("thời điểm", default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người đính chính",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = "đính chính"
+        verbose_name_plural = "đính chính"
+
+    def __str__(self):
+        return self.text

@@ -59,7 +59,12 @@ def article(request, slug):
         if may_preview(
             request.user, article, "news.publish_article", "news.change_article"
         ):
-            ctx = {"article": article, "other_news": [], "preview": True}
+            ctx = {
+                "article": article,
+                "other_news": [],
+                "preview": True,
+                "corrections": list(article.corrections.all()),
+            }
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -74,7 +79,12 @@ def article(request, slug):
         seen = [a.pk for a in other_news]
         other_news += others.exclude(pk__in=seen)[: OTHER_NEWS - len(other_news)]
     day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    ctx = {"article": article, "other_news": other_news, "day": day}
+    ctx = {
+        "article": article,
+        "other_news": other_news,
+        "day": day,
+        "corrections": list(article.corrections.all()),
+    }
     return render(request, "news/article.html", ctx)
 
 

@@ -51,8 +51,9 @@ def test_category_page_queries(client, django_assert_num_queries, news):
 def test_article_page_queries(client, django_assert_num_queries, news):
     _, articles = news
     # 1 the article with its category, 2 the atomic view count update,
-    # 3 other news of the same category, 4 other news from elsewhere to fill up
-    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 4)
+    # 3 its correction notes, 4 other news of the same category, 5 other news
+    # from elsewhere to fill up
+    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 5)
 
 
 def test_day_page_queries(client, django_assert_num_queries, news):
