@@ -210,8 +210,10 @@ class Article(KeepsVersions, CleanTextModel):
 
     def save(self, *args, **kwargs):
         with reversion.create_revision():
-            bump_version(self)
+            stored = bump_version(self, also=("slug",))
             super().save(*args, **kwargs)
+            if stored and stored["slug"] != self.slug:
+                OldSlug.remember(self, stored["slug"])
 
     def normalize_text(self):
         super().normalize_text()
@@ -256,3 +258,30 @@ class CorrectionNote(CleanTextModel):
 
     def __str__(self):
         return self.text
+
+
+class OldSlug(models.Model):
+    """An address an article had before its slug changed: it answers 301 to
+    the article, so links shared on Zalo or Facebook keep working."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name="tin bài",
+        on_delete=models.CASCADE,
+        related_name="old_slugs",
+    )
+    slug = models.SlugField("đường dẫn cũ", max_length=255, unique=True)
+    created_at = models.DateTimeField("ngày đổi", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn cũ"
+        verbose_name_plural = "đường dẫn cũ"
+
+    def __str__(self):
+        return self.slug
+
+    @classmethod
+    def remember(cls, article, old_slug):
+        # The new slug is the article's own again if it once had it.
+        cls.objects.filter(slug=article.slug).delete()
+        cls.objects.update_or_create(slug=old_slug, defaults={"article": article})

@@ -12,7 +12,7 @@ from core.dates import YEARS, local_midnight
 from core.paginate import page_of
 from core.workflow import may_preview
 from news import search
-from news.models import Article, Category
+from news.models import Article, Category, OldSlug
 
 PER_PAGE = 12
 OTHER_NEWS = 10
@@ -52,7 +52,10 @@ def category(request, slug):
 
 @public_cache
 def article(request, slug):
-    article = get_object_or_404(Article.objects.select_related("category"), slug=slug)
+    try:
+        article = Article.objects.select_related("category").get(slug=slug)
+    except Article.DoesNotExist:
+        return _moved(slug)
     if not article.is_public:
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
@@ -86,6 +89,14 @@ def article(request, slug):
         "corrections": list(article.corrections.all()),
     }
     return render(request, "news/article.html", ctx)
+
+
+def _moved(slug):
+    """An address the article had before its slug changed: 301 to today's."""
+    old = OldSlug.objects.select_related("article").filter(slug=slug).first()
+    if old is None or not old.article.is_public:
+        raise Http404("Không có tin này.")
+    return redirect(old.article, permanent=True)
 
 
 def pick_day(request):
