@@ -1,8 +1,13 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import path
 
+from core.export import table_response
 from core.images import make_renditions
 from core.revisions import RevisionsAdmin
 from core.workflow import WorkflowAdmin
+from news import reports
 from news.forms import ArticleAdminForm
 from news.models import Article, Category, CorrectionNote
 
@@ -26,9 +31,27 @@ class CategoryAdmin(admin.ModelAdmin):
 class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
     form = ArticleAdminForm
     publish_permission = PUBLISH_PERMISSION
-    list_display = ["title", "status", "category", "published_at", "is_featured"]
-    list_filter = ["status", "category", "published_at", "is_featured"]
-    list_select_related = ["category"]
+    list_display = [
+        "title",
+        "status",
+        "category",
+        "published_at",
+        "author",
+        "created_by",
+        "approved_by",
+        "is_featured",
+    ]
+    list_filter = [
+        "status",
+        "category",
+        "published_at",
+        ("created_by", admin.RelatedOnlyFieldListFilter),
+        ("approved_by", admin.RelatedOnlyFieldListFilter),
+        ("author", admin.AllValuesFieldListFilter),
+        "is_featured",
+    ]
+    list_select_related = ["category", "created_by", "approved_by"]
+    change_list_template = "admin/news/article/change_list.html"
     search_fields = ["title"]
     date_hierarchy = "published_at"
     actions = ["publish", "unpublish", "feature", "unfeature"]
@@ -55,6 +78,35 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
     # ("Người duyệt tin") also hold news.publish_article. The rules live in
     # core.workflow.WorkflowAdmin and are checked on the server in the
     # queryset, the form, save_model and the actions, whatever the browser sends.
+    def get_urls(self):
+        report = path(
+            "bao-cao/",
+            self.admin_site.admin_view(self.report_view),
+            name="news_article_report",
+        )
+        return [report, *super().get_urls()]
+
+    def report_view(self, request):
+        """Tin đã đăng trong một khoảng ngày, as XLSX or CSV, for approvers."""
+        if not can_publish(request):
+            raise PermissionDenied
+        form = reports.ReportForm(request.GET or None)
+        if form.is_valid():
+            data = form.cleaned_data
+            articles = reports.published_between(data["start"], data["end"])
+            name = f"tin-da-dang-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
+            table = reports.rows(articles, request.build_absolute_uri)
+            return table_response(
+                name, "Tin đã đăng", reports.HEADERS, table, data["format"]
+            )
+        ctx = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Báo cáo tin đã đăng theo khoảng ngày",
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/news/article/report.html", ctx)
+
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request):
             return []
