@@ -57,7 +57,10 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
     actions = ["publish", "unpublish", "feature", "unfeature"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body"]}),
-        ("Ảnh đại diện", {"fields": ["image", "image_alt", "image_caption"]}),
+        (
+            "Ảnh đại diện",
+            {"fields": ["image", "image_choice", "image_alt", "image_caption"]},
+        ),
         ("Nguồn tin và tác giả", {"fields": ["source_name", "source_url", "author"]}),
         (
             "Xuất bản",
@@ -124,7 +127,10 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
             CorrectionNote.objects.create(
                 article=obj, text=note, created_by=request.user
             )
-        if form is not None and "image" in form.changed_data and obj.image:
+        new_image = form is not None and (
+            "image" in form.changed_data or form.cleaned_data.get("image_choice")
+        )
+        if new_image and obj.image:
             make_renditions(obj.image)
 
     @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])

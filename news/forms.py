@@ -1,5 +1,6 @@
 from django import forms
 
+from core import body_images
 from core.editor import editor_widget
 from core.forms import AltTextRequired
 from core.workflow import OptimisticForm
@@ -23,6 +24,13 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
         help_text="Sửa một tin đã đăng cần một dòng công khai cho người đọc, ví dụ: "
         "“Đính chính: buổi họp dời sang 8 giờ, không phải 7 giờ.” Dòng này hiện dưới "
         "ngày cập nhật của tin và trong RSS.",
+    )
+    image_choice = forms.ChoiceField(
+        label="Hoặc chọn ảnh đã có",
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="Dùng một ảnh đã chèn trong nội dung hay vừa tải lên làm ảnh đại "
+        "diện, không phải tải lại.",
     )
     minor_edit = forms.BooleanField(
         label="Chỉ sửa lỗi nhỏ",
@@ -56,11 +64,15 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
         ]
         widgets = {
             "body": editor_widget(),
-            "summary": forms.Textarea(attrs={"rows": 3}),
+            "summary": forms.Textarea(attrs={"rows": 5}),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        body = self.data.get(self.add_prefix("body")) or self.instance.body
+        self.fields["image_choice"].choices = [
+            ("", "Không dùng ảnh có sẵn")
+        ] + body_images.choices(body)
         status = self.fields.get("status")
         if status is not None and not self.can_publish:
             status.choices = [
@@ -90,7 +102,29 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
             and bool(set(self.changed_data) - NOT_CONTENT)
         )
 
+    def _use_chosen_image(self):
+        chosen = self.cleaned_data.get("image_choice")
+        if chosen and not self.files.get(self.add_prefix("image")):
+            try:
+                self.cleaned_data["image"] = body_images.open_body_image(chosen)
+            except FileNotFoundError:
+                self.add_error(
+                    "image_choice", "Không tìm thấy ảnh này: hãy chọn ảnh khác."
+                )
+
+    def _post_clean(self):
+        super()._post_clean()
+        # A browser cannot send a chosen file again: say so plainly.
+        if self.errors and self.files.get(self.add_prefix("image")):
+            if "image" not in self.errors:
+                self.add_error(
+                    "image",
+                    "Ảnh vừa chọn CHƯA được lưu vì biểu mẫu còn lỗi: sửa lỗi rồi chọn "
+                    "lại tệp ảnh (hoặc chọn ảnh trong danh sách ảnh đã có).",
+                )
+
     def clean(self):
+        self._use_chosen_image()
         data = super().clean()
         if self.needs_correction_note(data) and not data.get("correction_note"):
             self.add_error(

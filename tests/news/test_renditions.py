@@ -45,6 +45,7 @@ def test_saving_a_lead_photo_in_the_admin_makes_its_renditions(admin_client, art
         title=article.title,
         status="published",
         opened_version=article.version,
+        minor_edit="on",
     )
     data["image"] = ContentFile(image_bytes("PNG", size=(1300, 900)), name="moi.png")
     data["image_alt"] = "Ảnh mới"
