@@ -8,6 +8,7 @@ Nothing here knows a model: an app's admin names its permission and fields
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F, Q
 from django.http import Http404
@@ -239,8 +240,6 @@ class WorkflowAdmin:
             setattr(obj, self.approved_by_field, request.user)
 
     def save_model(self, request, obj, form, change):
-        from django.core.exceptions import PermissionDenied
-
         if self.is_published(obj):
             if not self.can_publish(request):
                 raise PermissionDenied("Bạn không có quyền xuất bản.")
