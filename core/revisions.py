@@ -181,7 +181,7 @@ class RevisionsAdmin:
         messages.success(
             request,
             "Đã khôi phục phiên bản đã chọn thành một bản nháp mới. "
-            "Tin chỉ được công bố lại khi người duyệt xuất bản.",
+            "Bản này chỉ được công bố khi được duyệt và xuất bản lại.",
         )
         opts = self.opts
         change = f"admin:{opts.app_label}_{opts.model_name}_change"

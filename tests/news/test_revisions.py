@@ -103,3 +103,15 @@ def test_static_pages_keep_versions_and_restore_hidden(admin_client):
     admin_client.post(reverse("admin:portal_page_restore", args=[page.pk, older.pk]))
     page.refresh_from_db()
     assert page.body == "<p>Bản đầu.</p>" and not page.is_published
+
+
+def test_version_numbers_in_the_list_are_not_written_with_thousands_dots(
+    client, approver
+):
+    article = make_article(status=Article.Status.DRAFT)
+    Version.objects.filter(pk=Version.objects.get_for_object(article)[0].pk).update(
+        id=123456
+    )
+    url = reverse("admin:news_article_versions", args=[article.pk])
+    html = client.get(url).content.decode()
+    assert 'value="123456"' in html and "123.456" not in html
