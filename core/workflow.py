@@ -210,15 +210,20 @@ class WorkflowAdmin:
     def _seen_key(self, obj):
         return f"{self.opts.label_lower}:{obj.pk}"
 
+    def mark_seen(self, request, obj):
+        if not hasattr(request, "session"):
+            return
+        seen = request.session.get(SEEN_KEY, {})
+        seen[self._seen_key(obj)] = getattr(obj, self.version_field)
+        request.session[SEEN_KEY] = seen
+
     def render_change_form(
         self, request, context, add=False, change=False, form_url="", obj=None
     ):
         # What an approver has looked at: the bulk action asks for a fresh
         # look at anything saved since.
         if obj is not None and request.method == "GET":
-            seen = request.session.get(SEEN_KEY, {})
-            seen[self._seen_key(obj)] = getattr(obj, self.version_field)
-            request.session[SEEN_KEY] = seen
+            self.mark_seen(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changed_since_seen(self, request, obj):
@@ -248,6 +253,7 @@ class WorkflowAdmin:
         if not change:
             setattr(obj, self.created_by_field, request.user)
         super().save_model(request, obj, form, change)
+        self.mark_seen(request, obj)  # one's own save needs no second look
 
     def publish_selected(self, request, queryset):
         """The bulk "publish" action: each draft is approved and saved on its

@@ -88,3 +88,21 @@ def test_bulk_publish_skips_an_article_edited_since_the_approver_opened_it(clien
     client.post(LIST_URL, {"action": "publish", "_selected_action": [pending.pk]})
     pending.refresh_from_db()
     assert pending.status == Article.Status.PUBLISHED
+
+
+def test_the_approvers_own_save_needs_no_second_look(client):
+    approver = make_staff("nguoiduyet", APPROVERS)
+    pending = make_article(status=Article.Status.PENDING)
+    client.force_login(approver)
+    url = reverse("admin:news_article_change", args=[pending.pk])
+    client.get(url)
+    data = article_post(
+        pending.category,
+        title="Người duyệt sửa tiêu đề",
+        status="pending",
+        opened_version=pending.version,
+    )
+    assert client.post(url, data).status_code == 302
+    client.post(LIST_URL, {"action": "publish", "_selected_action": [pending.pk]})
+    pending.refresh_from_db()
+    assert pending.status == Article.Status.PUBLISHED
