@@ -1,11 +1,15 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.utils import timezone
+from django.template.response import TemplateResponse
+from django.urls import path
 
 from core.attachments import AttachmentInline
+from core.export import table_response
+from core.revisions import RevisionsAdmin
+from core.workflow import WorkflowAdmin
+from news import reports
 from news.forms import ArticleAdminForm
-from news.models import Article, ArticleAttachment, Category
+from news.models import Article, ArticleAttachment, Category, CorrectionNote
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -28,35 +32,88 @@ class ArticleAttachmentInline(AttachmentInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = [ArticleAttachmentInline]
-    list_display = ["title", "status", "category", "published_at", "is_featured"]
-    list_filter = ["status", "category", "published_at", "is_featured"]
-    list_select_related = ["category"]
+    publish_permission = PUBLISH_PERMISSION
+    list_display = [
+        "title",
+        "status",
+        "category",
+        "published_at",
+        "author",
+        "created_by",
+        "approved_by",
+        "is_featured",
+    ]
+    list_filter = [
+        "status",
+        "category",
+        "published_at",
+        ("created_by", admin.RelatedOnlyFieldListFilter),
+        ("approved_by", admin.RelatedOnlyFieldListFilter),
+        ("author", admin.AllValuesFieldListFilter),
+        "is_featured",
+    ]
+    list_select_related = ["category", "created_by", "approved_by"]
+    change_list_template = "admin/news/article/change_list.html"
     search_fields = ["title"]
     date_hierarchy = "published_at"
     actions = ["publish", "unpublish", "feature", "unfeature"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "summary", "body"]}),
-        ("Ảnh đại diện", {"fields": ["image", "image_alt", "image_caption"]}),
+        (
+            "Ảnh đại diện",
+            {"fields": ["image", "image_choice", "image_alt", "image_caption"]},
+        ),
         ("Nguồn tin và tác giả", {"fields": ["source_name", "source_url", "author"]}),
-        ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),
+        (
+            "Xuất bản",
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "is_featured",
+                    "correction_note",
+                    "minor_edit",
+                    "opened_version",
+                ]
+            },
+        ),
     ]
 
-    # Writers ("Biên tập viên") hold add/change; approvers ("Người duyệt tin")
-    # also hold news.publish_article. The rule is checked on the server in the
-    # form, in save_model and in the actions, whatever the browser sends.
-    def has_publish_permission(self, request):
-        return can_publish(request)
+    # Writers ("Biên tập viên") hold add/change of their own drafts; approvers
+    # ("Người duyệt tin") also hold news.publish_article. The rules live in
+    # core.workflow.WorkflowAdmin and are checked on the server in the
+    # queryset, the form, save_model and the actions, whatever the browser sends.
+    def get_urls(self):
+        report = path(
+            "bao-cao/",
+            self.admin_site.admin_view(self.report_view),
+            name="news_article_report",
+        )
+        return [report, *super().get_urls()]
 
-    def has_change_permission(self, request, obj=None):
-        # A published article is the approvers' responsibility: writers may
-        # read it but not change it.
-        if obj is not None and obj.status == Article.Status.PUBLISHED:
-            if not can_publish(request):
-                return False
-        return super().has_change_permission(request, obj)
+    def report_view(self, request):
+        """Tin đã đăng trong một khoảng ngày, as XLSX or CSV, for approvers."""
+        if not can_publish(request):
+            raise PermissionDenied
+        form = reports.ReportForm(request.GET or None)
+        if form.is_valid():
+            data = form.cleaned_data
+            articles = reports.published_between(data["start"], data["end"])
+            name = f"tin-da-dang-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
+            table = reports.rows(articles, request.build_absolute_uri)
+            return table_response(
+                name, "Tin đã đăng", reports.HEADERS, table, data["format"]
+            )
+        ctx = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Báo cáo tin đã đăng theo khoảng ngày",
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/news/article/report.html", ctx)
 
     def get_readonly_fields(self, request, obj=None):
         if can_publish(request):
@@ -69,27 +126,21 @@ class ArticleAdmin(admin.ModelAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        if obj.status == Article.Status.PUBLISHED and not can_publish(request):
-            raise PermissionDenied("Bạn không có quyền xuất bản tin.")
-        if not change:
-            obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        note = form.cleaned_data.get("correction_note") if form is not None else ""
+        if note and not form.cleaned_data.get("minor_edit"):
+            CorrectionNote.objects.create(
+                article=obj, text=note, created_by=request.user
+            )
 
     @admin.action(description="Xuất bản các tin đã chọn", permissions=["publish"])
     def publish(self, request, queryset):
-        now = timezone.now()
-        drafts = queryset.exclude(status=Article.Status.PUBLISHED)
-        with transaction.atomic():
-            # Approved now, it goes out now, unless it is scheduled for later.
-            drafts.filter(published_at__lt=now).update(published_at=now)
-            count = drafts.update(status=Article.Status.PUBLISHED, updated_at=now)
+        count = self.publish_selected(request, queryset)
         self.message_user(request, f"Đã xuất bản {count} tin.", messages.SUCCESS)
 
     @admin.action(description="Gỡ xuống (chuyển về bản nháp)", permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.filter(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.DRAFT, updated_at=timezone.now()
-        )
+        count = self.unpublish_selected(queryset)
         self.message_user(request, f"Đã gỡ {count} tin xuống.", messages.SUCCESS)
 
     @admin.action(description="Đánh dấu là tin nổi bật", permissions=["publish"])

@@ -1,6 +1,7 @@
 """RSS 2.0 feeds: the whole site's latest news, and one per category."""
 
 from django.contrib.syndication.views import Feed
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
@@ -9,7 +10,7 @@ from core.cache import PUBLIC_MAX_AGE
 from core.feeds import feed_text
 from core.site import site_url
 from core.text import clean_text
-from news.models import Article, Category
+from news.models import Article, Category, CorrectionNote
 
 FEED_SIZE = 20
 
@@ -53,12 +54,19 @@ class LatestNewsFeed(Feed):
         public = Article.objects.published()
         if obj:
             public = public.in_category(obj)
+        # The newest correction note rides along in the same query.
+        latest_note = CorrectionNote.objects.filter(article=OuterRef("pk")).order_by(
+            "-created_at", "-id"
+        )
+        public = public.annotate(correction=Subquery(latest_note.values("text")[:1]))
         return public.for_listing()[:FEED_SIZE]
 
     def item_title(self, item):
         return feed_text(item.title)
 
     def item_description(self, item):
+        if item.correction:
+            return feed_text(f"Đính chính: {item.correction} — {item.summary}")
         return feed_text(item.summary)
 
     def item_pubdate(self, item):

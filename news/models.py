@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -9,6 +10,8 @@ from core.attachments import Attachment
 from core.fields import CleanImageField
 from core.images import ARTICLE_PURPOSES
 from core.models import CleanTextModel
+from core.revisions import KeepsVersions
+from core.workflow import bump_version
 from news.search.indexing import index_article
 
 
@@ -92,7 +95,10 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(CleanTextModel):
+@reversion.register(
+    exclude=("search_text", "search_vector", "search_rank", "view_count")
+)
+class Article(KeepsVersions, CleanTextModel):
     html_fields = ("body",)
     slug_source = "title"
     slug_fallback = "tin"
@@ -144,7 +150,9 @@ class Article(CleanTextModel):
     published_at = models.DateTimeField(
         "thời gian xuất bản",
         default=timezone.now,
-        help_text="Đặt một thời điểm trong tương lai để hẹn giờ đăng tin.",
+        help_text="Khi tin được duyệt, thời điểm đã qua được thay bằng lúc duyệt "
+        "(tin lên đầu trang, đúng ngày duyệt); đặt một thời điểm trong tương lai "
+        "để hẹn giờ đăng tin.",
     )
     updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
@@ -165,10 +173,22 @@ class Article(CleanTextModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người duyệt",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     is_featured = models.BooleanField(
         "tin nổi bật", default=False, help_text="Tin nổi bật hiện đầu trang chủ."
     )
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    # Grows by one on every save (core.workflow.bump_version): a form opened
+    # at an older number is refused instead of silently overwriting.
+    version = models.PositiveIntegerField("phiên bản", default=1, editable=False)
     # Filled by news.search.index_article() on save; see news/search.py.
     search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
@@ -196,6 +216,13 @@ class Article(CleanTextModel):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        with reversion.create_revision():
+            stored = bump_version(self, also=("slug",))
+            super().save(*args, **kwargs)
+            if stored and stored["slug"] != self.slug:
+                OldSlug.remember(self, stored["slug"])
 
     def normalize_text(self):
         super().normalize_text()
@@ -228,3 +255,60 @@ class ArticleAttachment(Attachment):
 
     def get_absolute_url(self):
         return reverse("news:attachment", args=[self.pk, self.original_name])
+
+
+class CorrectionNote(CleanTextModel):
+    """A public note saying what a correction of a published article changed:
+    shown under its date and carried in the feeds."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name="tin bài",
+        on_delete=models.CASCADE,
+        related_name="corrections",
+    )
+    text = models.CharField("nội dung đính chính", max_length=300)
+    created_at = models.DateTimeField("thời điểm", default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người đính chính",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = "đính chính"
+        verbose_name_plural = "đính chính"
+
+    def __str__(self):
+        return self.text
+
+
+class OldSlug(models.Model):
+    """An address an article had before its slug changed: it answers 301 to
+    the article, so links shared on Zalo or Facebook keep working."""
+
+    article = models.ForeignKey(
+        Article,
+        verbose_name="tin bài",
+        on_delete=models.CASCADE,
+        related_name="old_slugs",
+    )
+    slug = models.SlugField("đường dẫn cũ", max_length=255, unique=True)
+    created_at = models.DateTimeField("ngày đổi", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn cũ"
+        verbose_name_plural = "đường dẫn cũ"
+
+    def __str__(self):
+        return self.slug
+
+    @classmethod
+    def remember(cls, article, old_slug):
+        # The new slug is the article's own again if it once had it.
+        cls.objects.filter(slug=article.slug).delete()
+        cls.objects.update_or_create(slug=old_slug, defaults={"article": article})

@@ -14,8 +14,9 @@ from core.cache import public_cache
 from core.dates import YEARS, local_midnight
 from core.pagecache import page_cacheable
 from core.paginate import page_of
+from core.workflow import may_preview
 from news import search
-from news.models import Article, ArticleAttachment, Category
+from news.models import Article, ArticleAttachment, Category, OldSlug
 
 PER_PAGE = 12
 AROUND = 3  # "Cùng chuyên mục": this many newer and this many older
@@ -77,14 +78,20 @@ def _other_news(article):
 @page_cacheable
 @public_cache
 def article(request, slug):
-    article = get_object_or_404(Article.objects.select_related("category"), slug=slug)
+    try:
+        article = Article.objects.select_related("category").get(slug=slug)
+    except Article.DoesNotExist:
+        return _moved(slug)
     if not article.is_public:
         # A draft's or a scheduled article's answer must not stay in a proxy:
         # neither the staff preview nor the public's 404.
-        if request.user.is_staff:
+        if may_preview(
+            request.user, article, "news.publish_article", "news.change_article"
+        ):
             ctx = {"article": article, "category": article.category, "preview": True}
             ctx.update(same_category=[], latest_news=[])
             ctx["attachments"] = list(article.attachments.all())
+            ctx["corrections"] = list(article.corrections.all())
             response = render(request, "news/article.html", ctx)
         else:
             response = render(request, "404.html", status=404)
@@ -102,8 +109,17 @@ def article(request, slug):
         "latest_news": latest,
         "day": day,
         "attachments": list(article.attachments.all()),
+        "corrections": list(article.corrections.all()),
     }
     return render(request, "news/article.html", ctx)
+
+
+def _moved(slug):
+    """An address the article had before its slug changed: 301 to today's."""
+    old = OldSlug.objects.select_related("article").filter(slug=slug).first()
+    if old is None or not old.article.is_public:
+        raise Http404("Không có tin này.")
+    return redirect(old.article, permanent=True)
 
 
 def attachment(request, pk, name):
@@ -116,7 +132,12 @@ def attachment(request, pk, name):
         attached,
         name,
         public=attached.article.is_public,
-        may_preview=request.user.is_staff,
+        may_preview=may_preview(
+            request.user,
+            attached.article,
+            "news.publish_article",
+            "news.change_article",
+        ),
     )
 
 

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 
 from core.attachments import AttachmentInline
+from core.revisions import RevisionsAdmin
 from portal.forms import PageForm, SiteProfileForm
 from portal.models import Page, PageAttachment, SiteProfile, SupportUnit
 
@@ -46,7 +47,7 @@ class PageAttachmentInline(AttachmentInline):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(RevisionsAdmin, admin.ModelAdmin):
     form = PageForm
     inlines = [PageAttachmentInline]
     list_display = ["title", "link", "in_footer", "order", "is_published", "updated_at"]
@@ -54,6 +55,10 @@ class PageAdmin(admin.ModelAdmin):
     # No prepopulated_fields: the admin's URLify turns "Đường" into "djng";
     # a blank slug is made on save by core.text.slugify_vi ("duong").
     search_fields = ["title"]
+
+    def restore_as_draft(self, page):
+        # Restoring never publishes: the page waits, hidden, for a check.
+        page.is_published = False
 
     @admin.display(description="địa chỉ")
     def link(self, obj):

@@ -1,3 +1,4 @@
+import reversion
 from django.db import models
 from django.urls import reverse
 
@@ -5,6 +6,7 @@ from core.attachments import Attachment
 from core.cache import cached
 from core.fields import CleanImageField
 from core.models import CleanTextModel
+from core.revisions import KeepsVersions
 
 PROFILE_CACHE_KEY = "portal:profile"
 FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
@@ -105,7 +107,8 @@ class SupportUnit(CleanTextModel):
         )
 
 
-class Page(CleanTextModel):
+@reversion.register()
+class Page(KeepsVersions, CleanTextModel):
     """A static page such as "Giới thiệu", "Liên hệ" or the privacy notice."""
 
     html_fields = ("body",)

@@ -7,7 +7,7 @@ from django.contrib.auth.models import User
 from news.models import ArticleAttachment
 from portal.models import Page, PageAttachment
 from tests.documents import samples
-from tests.news.factories import WRITERS, make_article, make_staff
+from tests.news.factories import APPROVERS, WRITERS, make_article, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +39,8 @@ def test_a_draft_articles_files_are_hidden_from_the_public(client):
     )
     assert client.get(attached.get_absolute_url()).status_code == 404
     client.force_login(User.objects.create_user("staff", is_staff=True))
+    assert client.get(attached.get_absolute_url()).status_code == 404  # no role
+    client.force_login(make_staff("duyettin", APPROVERS))
     assert client.get(attached.get_absolute_url()).status_code == 200
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from news.models import Article
-from tests.news.factories import make_article, make_staff
+from tests.news.factories import APPROVERS, make_article, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_staff_preview_a_draft_on_the_public_layout_and_it_is_never_cached(clien
     draft = make_article(
         title="Bản nháp về lễ hội đường phố", status=Article.Status.DRAFT
     )
-    client.force_login(make_staff("bientap"))
+    client.force_login(make_staff("bientap", APPROVERS))
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
@@ -93,7 +93,7 @@ def test_the_public_gets_an_uncached_404_for_a_scheduled_article(client):
 
 def test_a_preview_does_not_count_as_a_view(client):
     draft = make_article(status=Article.Status.PENDING)
-    client.force_login(make_staff("duyettin"))
+    client.force_login(make_staff("duyettin", APPROVERS))
     client.get(draft.get_absolute_url())
     draft.refresh_from_db()
     assert draft.view_count == 0

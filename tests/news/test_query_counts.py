@@ -61,9 +61,9 @@ def test_category_page_queries(client, django_assert_num_queries, news):
 def test_article_page_queries(client, django_assert_num_queries, news):
     _, articles = news
     # 1 the article with its category, 2-3 the newer and the older articles
-    # of its category, 4 the latest news elsewhere, 5 its attached files (no
-    # write: readers are counted by the statistics)
-    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 5)
+    # of its category, 4 the latest news elsewhere, 5 its attached files,
+    # 6 its correction notes (no write: readers are counted by the statistics)
+    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 6)
 
 
 def test_day_page_queries(client, django_assert_num_queries, news):

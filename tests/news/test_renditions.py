@@ -40,7 +40,13 @@ def test_saving_a_lead_photo_in_the_admin_makes_its_renditions(admin_client, art
 
     from tests.news.test_roles import article_post
 
-    data = article_post(article.category, title=article.title, status="published")
+    data = article_post(
+        article.category,
+        title=article.title,
+        status="published",
+        opened_version=article.version,
+        minor_edit="on",
+    )
     data["image"] = ContentFile(image_bytes("PNG", size=(1300, 900)), name="moi.png")
     data["image_alt"] = "Ảnh mới"
     response = admin_client.post(

@@ -94,10 +94,17 @@ def test_a_writer_cannot_publish_by_crafting_a_post(client, writer):
 
 def test_a_writer_cannot_publish_an_existing_draft_by_crafting_a_post(client, writer):
     draft = make_article(
-        status=Article.Status.DRAFT, title="Tin nháp của biên tập viên"
+        status=Article.Status.DRAFT,
+        title="Tin nháp của biên tập viên",
+        created_by=writer,
     )
     url = reverse("admin:news_article_change", args=[draft.pk])
-    data = article_post(draft.category, title=draft.title, status="published")
+    data = article_post(
+        draft.category,
+        title=draft.title,
+        status="published",
+        opened_version=draft.version,
+    )
     client.post(url, data)
     draft.refresh_from_db()
     assert draft.status == Article.Status.DRAFT
@@ -108,7 +115,13 @@ def test_a_writer_cannot_change_a_published_article(client, writer):
     published = make_article(title="Tin đã đăng")
     url = reverse("admin:news_article_change", args=[published.pk])
     client.post(
-        url, article_post(published.category, title="Tin bị sửa", status="published")
+        url,
+        article_post(
+            published.category,
+            title="Tin bị sửa",
+            status="published",
+            opened_version=published.version,
+        ),
     )
     published.refresh_from_db()
     assert published.title == "Tin đã đăng"
@@ -128,7 +141,12 @@ def test_a_writer_cannot_use_the_publish_action_by_crafting_a_post(client, write
 def test_an_approver_publishes_from_the_form(client, approver):
     pending = make_article(status=Article.Status.PENDING)
     url = reverse("admin:news_article_change", args=[pending.pk])
-    data = article_post(pending.category, title=pending.title, status="published")
+    data = article_post(
+        pending.category,
+        title=pending.title,
+        status="published",
+        opened_version=pending.version,
+    )
     response = client.post(url, data)
     assert response.status_code == 302
     pending.refresh_from_db()

@@ -56,9 +56,10 @@ def test_the_open_graph_preview_has_a_1200_by_630_picture(client, settings):
         assert img.size == (1200, 630)
 
 
-def test_a_staff_preview_offers_no_share_links(client, django_user_model):
-    staff = django_user_model.objects.create_user("bt", password="x", is_staff=True)
-    client.force_login(staff)
+def test_a_staff_preview_offers_no_share_links(client):
+    from tests.news.factories import APPROVERS, make_staff
+
+    client.force_login(make_staff("duyettin", APPROVERS))
     draft = make_article(status="draft")
     html = client.get(draft.get_absolute_url()).content.decode()
     assert "Bản xem trước" in html and "Chia sẻ qua Zalo" not in html

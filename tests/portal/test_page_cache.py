@@ -14,7 +14,7 @@ from core.pagecache import PageCacheMiddleware, page_cacheable
 from news.models import Article
 from portal.models import Page
 from stats.models import DailyVisits
-from tests.news.factories import make_article, make_category, make_staff
+from tests.news.factories import APPROVERS, make_article, make_category, make_staff
 from tests.stats.conftest import BROWSER_UA
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def test_staff_are_never_served_from_the_cache_nor_fill_it(client, news):
 
 def test_a_staff_preview_of_a_draft_is_not_cached(client, news):
     draft = make_article(title="Bản nháp riêng", status=Article.Status.DRAFT)
-    client.force_login(make_staff("bientap"))
+    client.force_login(make_staff("duyettin", APPROVERS))
     assert get(client, draft.get_absolute_url()).status_code == 200
     client.logout()
     assert get(client, draft.get_absolute_url()).status_code == 404
