@@ -20,11 +20,11 @@ _breakers = {}
 
 class FailOpenRedisCache(RedisCache):
     """OPTIONS: socket_timeout and socket_connect_timeout (seconds, default
-    0.25) and breaker_seconds (default 10); the rest goes to redis-py."""
+    0.25) and breaker_seconds (default 30); the rest goes to redis-py."""
 
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
-        reset = float(options.pop("breaker_seconds", 10))
+        reset = float(options.pop("breaker_seconds", 30))
         options.setdefault("socket_timeout", 0.25)
         options.setdefault("socket_connect_timeout", 0.25)
         options.setdefault("retry", Retry(NoBackoff(), 0))

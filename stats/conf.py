@@ -76,7 +76,7 @@ DEFAULTS = {
     # The Redis store waits at most this long per call, and after a failure
     # is skipped this long (the page never waits for the counter).
     "STATS_REDIS_TIMEOUT_SECONDS": 0.25,
-    "STATS_REDIS_BREAKER_SECONDS": 10.0,
+    "STATS_REDIS_BREAKER_SECONDS": 30.0,
     # Share of recorded page views that also delete stale visitor records.
     "STATS_PURGE_PROBABILITY": 0.005,
 }
