@@ -1,37 +1,23 @@
 """RSS 2.0 of newly published documents."""
 
-from django.contrib.syndication.views import Feed
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 
-from core.cache import PUBLIC_MAX_AGE
+from core.feeds import PublicFeed, feed_text
+from core.site import site_url
 from documents.models import Document
 
 FEED_SIZE = 20
 
 
-class LatestDocumentsFeed(Feed):
-    def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
-
-    def get_object(self, request, *args, **kwargs):
-        # The site's name comes from the template context (documents does not
-        # import portal).
-        self.request = request
-        return None
-
+class LatestDocumentsFeed(PublicFeed):
     def title(self):
-        text = render_to_string("documents/feed_title.txt", {}, self.request)
-        return " ".join(text.split())
+        return self.channel_text("documents/feed_title.txt")
 
     def description(self):
         return "Văn bản mới ban hành, công bố trên cổng thông tin."
 
     def link(self):
-        return reverse("documents:list")
+        return site_url(reverse("documents:list"))
 
     def items(self):
         return (
@@ -41,10 +27,10 @@ class LatestDocumentsFeed(Feed):
         )
 
     def item_title(self, item):
-        return f"{item.doc_type.name} {item.number_symbol}"
+        return feed_text(f"{item.doc_type.name} {item.number_symbol}")
 
     def item_description(self, item):
-        return item.summary
+        return feed_text(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at
@@ -53,4 +39,4 @@ class LatestDocumentsFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [item.doc_type.name]
+        return [feed_text(item.doc_type.name)]

@@ -1,37 +1,18 @@
 """RSS 2.0 feeds: the whole site's latest news, and one per category."""
 
-from django.contrib.syndication.views import Feed
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
-from django.utils.cache import patch_cache_control
 
-from core.cache import PUBLIC_MAX_AGE
-from core.feeds import feed_text
+from core.feeds import PublicFeed, feed_text
 from core.site import site_url
-from core.text import clean_text
 from news.models import Article, Category, CorrectionNote
 
 FEED_SIZE = 20
 
 
-class LatestNewsFeed(Feed):
-    def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        return response
-
-    def get_object(self, request, *args, **kwargs):
-        # The site's name comes from the template context (news does not import
-        # portal), so the channel's texts are small templates.
-        self.request = request
-        return None
-
+class LatestNewsFeed(PublicFeed):
     def _channel_text(self, name, category=None):
-        ctx = {"category": category}
-        # The template escapes the names already, as feed_text() would.
-        text = render_to_string(f"news/feed_{name}.txt", ctx, self.request)
-        return clean_text(" ".join(text.split()), multiline=False)
+        return self.channel_text(f"news/feed_{name}.txt", category=category)
 
     def title(self, obj):
         return self._channel_text("title", obj)
@@ -39,16 +20,8 @@ class LatestNewsFeed(Feed):
     def description(self, obj):
         return self._channel_text("description", obj)
 
-    # Every link is absolute on PORTAL_SITE_URL, so Django never adds the
-    # request's Host to one.
     def link(self, obj):
         return site_url(obj.get_absolute_url() if obj else "/")
-
-    def feed_url(self, obj):
-        return site_url(self.request.path)
-
-    def item_link(self, item):
-        return site_url(item.get_absolute_url())
 
     def items(self, obj):
         public = Article.objects.published()
