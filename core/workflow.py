@@ -152,7 +152,8 @@ class WorkflowAdmin:
 
     Set ``publish_permission`` ("app.publish_x") and, when they differ from the
     defaults, the names of the status field and its values, the publish time
-    field, and the created_by / approved_by fields.
+    field, and the created_by / approved_by / version fields (None: the model
+    keeps no approver, or no version number to guard bulk publishing with).
     """
 
     publish_permission = None
@@ -211,7 +212,7 @@ class WorkflowAdmin:
         return f"{self.opts.label_lower}:{obj.pk}"
 
     def mark_seen(self, request, obj):
-        if not hasattr(request, "session"):
+        if not hasattr(request, "session") or not self.version_field:
             return
         seen = request.session.get(SEEN_KEY, {})
         seen[self._seen_key(obj)] = getattr(obj, self.version_field)
@@ -227,6 +228,8 @@ class WorkflowAdmin:
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changed_since_seen(self, request, obj):
+        if not self.version_field:
+            return False
         seen = request.session.get(SEEN_KEY, {}).get(self._seen_key(obj))
         return seen is not None and getattr(obj, self.version_field) > seen
 

@@ -122,9 +122,9 @@ def test_a_writer_cannot_read_or_change_another_writers_draft(client, alice, bob
     listing = client.get(CHANGELIST).content.decode()
     assert "Dự thảo riêng của Bob" not in listing
     page = client.get(f"{CHANGELIST}{draft.pk}/change/")
-    assert page.status_code == 302  # the admin says it does not exist
+    assert page.status_code == 404  # as for articles: it does not exist for her
     response = client.post(f"{CHANGELIST}{draft.pk}/change/", form_data())
-    assert response.status_code == 302
+    assert response.status_code == 404
     draft.refresh_from_db()
     assert draft.summary == "Dự thảo riêng của Bob"
     # Nor through the public preview or its files.
@@ -220,3 +220,20 @@ def test_a_scanned_pdf_is_accepted_and_marked_for_staff(client, charlie):
     assert (
         "không có lớp chữ" in client.get(document.get_absolute_url()).content.decode()
     )
+
+
+def test_approving_an_old_draft_publishes_it_now_not_back_dated(client, charlie):
+    import datetime
+
+    from django.utils import timezone
+
+    written = timezone.now() - datetime.timedelta(days=3)
+    draft = make_document(status="draft", published_at=written)
+    client.force_login(charlie)
+    client.post(
+        CHANGELIST,
+        {"action": "publish", "_selected_action": [draft.pk]},
+    )
+    draft.refresh_from_db()
+    assert draft.status == "published"
+    assert timezone.now() - draft.published_at < datetime.timedelta(minutes=1)
