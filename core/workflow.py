@@ -9,7 +9,7 @@ Nothing here knows a model: an app's admin names its permission and fields
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.http import Http404
 from django.utils import timezone
@@ -19,6 +19,14 @@ from reversion.models import Version
 from core.revisions import field_diffs
 
 SEEN_KEY = "workflow-seen"
+
+
+class Status(models.TextChoices):
+    """Where an item with drafts stands: every app's content uses these."""
+
+    DRAFT = "draft", "Bản nháp"
+    PENDING = "pending", "Chờ duyệt"
+    PUBLISHED = "published", "Đã xuất bản"
 
 
 def approval_time(planned, now=None):

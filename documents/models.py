@@ -9,6 +9,7 @@ from django.utils import timezone
 from core.attachments import Attachment
 from core.extract import extract_text
 from core.models import CleanTextModel
+from core.workflow import Status
 from documents.search import index_text, vector
 
 
@@ -118,10 +119,7 @@ class DocumentQuerySet(models.QuerySet):
 class Document(CleanTextModel):
     html_fields = ("body",)
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Bản nháp"
-        PENDING = "pending", "Chờ duyệt"
-        PUBLISHED = "published", "Đã xuất bản"
+    Status = Status
 
     doc_type = models.ForeignKey(
         DocumentType,

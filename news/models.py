@@ -11,7 +11,7 @@ from core.fields import CleanImageField
 from core.images import ARTICLE_PURPOSES
 from core.models import CleanTextModel
 from core.revisions import KeepsVersions
-from core.workflow import bump_version
+from core.workflow import Status, bump_version
 from news.search.indexing import index_article
 
 
@@ -103,10 +103,7 @@ class Article(KeepsVersions, CleanTextModel):
     slug_source = "title"
     slug_fallback = "tin"
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Bản nháp"
-        PENDING = "pending", "Chờ duyệt"
-        PUBLISHED = "published", "Đã xuất bản"
+    Status = Status
 
     title = models.CharField("tiêu đề", max_length=255)
     slug = models.SlugField(
