@@ -1,10 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from core.site import SiteSitemap
 from documents.models import Document
 
 
-class DocumentListSitemap(Sitemap):
+class DocumentListSitemap(SiteSitemap):
     changefreq = "daily"
     priority = 0.6
 
@@ -15,7 +15,7 @@ class DocumentListSitemap(Sitemap):
         return reverse(item)
 
 
-class DocumentSitemap(Sitemap):
+class DocumentSitemap(SiteSitemap):
     changefreq = "monthly"
     priority = 0.7
     limit = 5000

@@ -70,8 +70,12 @@ return 1
 
 
 class RedisReadership:
+    """Readers in the visitor store's Redis, behind its circuit breaker: a
+    Redis that is down costs one short timeout, then is skipped."""
+
     def __init__(self, store):
         self.redis = store.redis
+        self.breaker = store.breaker
         self.prefix = store.prefix
         self._read = self.redis.register_script(READ_SCRIPT)
 
@@ -81,7 +85,9 @@ class RedisReadership:
 
     def record(self, key, path, day):
         lifetime = KEEP_DAYS * 86400
-        added = self._read(keys=self._keys(day), args=[f"{key} {path}", path, lifetime])
+        added = self.breaker.call(
+            self._read, keys=self._keys(day), args=[f"{key} {path}", path, lifetime]
+        )
         return added == 1
 
     def counts(self, first_day, last_day):
@@ -91,7 +97,7 @@ class RedisReadership:
             pipe.hgetall(self._keys(day)[1])
             day += datetime.timedelta(days=1)
         totals = {}
-        for found in pipe.execute():
+        for found in self.breaker.call(pipe.execute, default=[]):
             for path, readers in found.items():
                 path = path.decode()
                 totals[path] = totals.get(path, 0) + int(readers)
