@@ -1,21 +1,31 @@
-"""One backup archive: the database, every media file and a manifest.
+"""One backup archive: the database, every stored file and a manifest.
 
 Layout of ``portal-YYYY-MM-DD-HHMM.tar.gz`` (a gzip-compressed tar, mode 0600)::
 
     database.pgdump    PostgreSQL: pg_dump --format=custom
     database.sqlite3   or SQLite: a copy made with the online backup API
     media/<path>       every regular file under MEDIA_ROOT, at its relative path
+    files/<path>       every regular file under PORTAL_FILES_ROOT (the files
+                       attached to documents, articles and pages)
     manifest.json      always the last member
+
+Each folder of stored files is a named root (ROOTS); the settings naming
+their folders are in backups/backup.py.
 
 manifest.json::
 
-    {"format": 1,
+    {"format": 2,
      "created": "2026-11-30T02:15:03+07:00",
      "project": "ward-news-portal", "version": "0.1.0",
      "database": {"vendor": "postgresql", "member": "database.pgdump"},
      "migrations": [["admin", "0001_initial"], ...],
+     "roots": ["media", "files"],
      "files": {"database.pgdump": {"size": 81234, "sha256": "…"},
-               "media/site/logo.png": {"size": 2345, "sha256": "…"}}}
+               "media/site/logo.png": {"size": 2345, "sha256": "…"},
+               "files/tep/3f…/nghi-quyet.pdf": {"size": 51234, "sha256": "…"}}}
+
+Format 1 (before attached files were backed up) has no "roots" and only
+"media/" members; it is still read, as an archive of the media root alone.
 
 The manifest comes last because its checksums are those of the bytes actually
 written into the archive, hashed while they are written (a photo replaced
@@ -35,10 +45,13 @@ import time
 import zlib
 from pathlib import Path, PurePosixPath
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, FORMAT)
 MANIFEST = "manifest.json"
 DATABASE_MEMBERS = {"postgresql": "database.pgdump", "sqlite": "database.sqlite3"}
 MEDIA = "media"
+FILES = "files"
+ROOTS = (MEDIA, FILES)
 CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
@@ -60,16 +73,17 @@ class _HashingReader:
         return data
 
 
-def media_files(media_root):
-    """(path, member name) of every regular file under media_root, sorted."""
-    root = Path(media_root)
+def stored_files(folder, root):
+    """(path, member name) of every regular file under folder, sorted; the
+    member names start with the root's name."""
+    folder = Path(folder)
     found = []
-    for folder, dirs, files in os.walk(root):
+    for parent, dirs, files in os.walk(folder):
         dirs.sort()
         for name in files:
-            path = Path(folder) / name
+            path = Path(parent) / name
             if stat.S_ISREG(path.lstat().st_mode):
-                found.append((path, f"{MEDIA}/{path.relative_to(root).as_posix()}"))
+                found.append((path, f"{root}/{path.relative_to(folder).as_posix()}"))
     return sorted(found, key=lambda pair: pair[1])
 
 
@@ -96,18 +110,20 @@ def _add_bytes(tar, member, data):
     tar.addfile(info, io.BytesIO(data))
 
 
-def write(path, database_file, manifest, media_root):
-    """Write the archive to a new file at `path` (mode 0600); fsync it."""
+def write(path, database_file, manifest, folders):
+    """Write the archive to a new file at `path` (mode 0600); fsync it.
+    folders: {root name: folder} of the stored files."""
     member = manifest["database"]["member"]
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as raw:
         with tarfile.open(fileobj=raw, mode="w:gz", compresslevel=6) as tar:
             files = {member: _add_file(tar, database_file, member)}
-            for source, name in media_files(media_root):
-                entry = _add_file(tar, source, name)
-                if entry:
-                    files[name] = entry
-            manifest = {**manifest, "files": files}
+            for root, folder in folders.items():
+                for source, name in stored_files(folder, root):
+                    entry = _add_file(tar, source, name)
+                    if entry:
+                        files[name] = entry
+            manifest = {**manifest, "roots": list(folders), "files": files}
             text = json.dumps(manifest, ensure_ascii=False, indent=1)
             _add_bytes(tar, MANIFEST, text.encode())
         raw.flush()
@@ -126,7 +142,7 @@ def _safe_name(info):
         and "\\" not in name
     )
     expected = name == MANIFEST or name in DATABASE_MEMBERS.values()
-    expected = expected or (len(path.parts) > 1 and path.parts[0] == MEDIA)
+    expected = expected or (len(path.parts) > 1 and path.parts[0] in ROOTS)
     if not (plain and expected and info.isreg()):
         raise ArchiveError(f"Bản sao lưu có mục lạ, không khôi phục: {name!r}.")
     return name
@@ -158,8 +174,13 @@ def _read_manifest(tar, info):
     return manifest
 
 
+def roots(manifest):
+    """The roots an archive holds the files of (format 1: the media only)."""
+    return [MEDIA] if manifest["format"] == 1 else manifest.get("roots")
+
+
 def _well_formed(manifest):
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") not in READABLE_FORMATS:
         return False
     db, migrations = manifest.get("database"), manifest.get("migrations")
     return (
@@ -167,6 +188,7 @@ def _well_formed(manifest):
         and db.get("member") in DATABASE_MEMBERS.values()
         and isinstance(db.get("vendor"), str)
         and isinstance(manifest.get("files"), dict)
+        and _known_roots(roots(manifest), manifest["files"], db["member"])
         and isinstance(migrations, list)
         and all(
             isinstance(pair, list)
@@ -175,6 +197,14 @@ def _well_formed(manifest):
             for pair in migrations
         )
     )
+
+
+def _known_roots(names, files, database_member):
+    """Roots this code knows, and each listed file in one of them."""
+    if not isinstance(names, list) or not set(names) <= set(ROOTS):
+        return False
+    prefixes = tuple(f"{name}/" for name in names)
+    return all(name == database_member or name.startswith(prefixes) for name in files)
 
 
 def _unpack_members(tar, staging):

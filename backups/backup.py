@@ -28,6 +28,14 @@ def project():
     return data["name"], data["version"]
 
 
+def folders():
+    """{root name: folder} of every kind of stored file (archive.ROOTS)."""
+    return {
+        archive.MEDIA: Path(settings.MEDIA_ROOT),
+        archive.FILES: Path(settings.PORTAL_FILES_ROOT),
+    }
+
+
 def manifest():
     """Everything the manifest says except the file list."""
     name, version = project()
@@ -68,7 +76,7 @@ def create(path):
         dump = Path(work) / "database"
         database.dump(dump)
         try:
-            archive.write(partial, dump, manifest(), settings.MEDIA_ROOT)
+            archive.write(partial, dump, manifest(), folders())
             os.replace(partial, path)
         finally:
             partial.unlink(missing_ok=True)

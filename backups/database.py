@@ -16,13 +16,15 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 
 # Tables that `migrate` fills by itself: a just-migrated database still
-# counts as empty with rows in these (the role groups come from news/0004).
+# counts as empty with rows in these (the role groups come from news/0004,
+# the document types from documents/0002).
 SCHEMA_TABLES = {
     "django_migrations",
     "django_content_type",
     "auth_permission",
     "auth_group",
     "auth_group_permissions",
+    "documents_documenttype",
 }
 PG_ENV = {"HOST": "PGHOST", "PORT": "PGPORT", "USER": "PGUSER"}
 

@@ -2,7 +2,8 @@
 
 "Empty" means: the configured database has no tables, or only what
 `migrate` creates by itself (migration records, content types, permissions,
-the role groups) and no row anywhere else, and MEDIA_ROOT holds no file.
+the role groups) and no row anywhere else, and neither MEDIA_ROOT nor
+PORTAL_FILES_ROOT holds a file.
 Every check runs on a staged copy of the archive before anything changes.
 """
 
@@ -12,7 +13,10 @@ from pathlib import Path
 
 from django.conf import settings
 
-from backups import archive, database
+from backups import archive, backup, database
+
+# What each root's folder is called in a message.
+FOLDER_NAMES = {archive.MEDIA: "tệp tải lên", archive.FILES: "tệp đính kèm"}
 
 
 class Refused(Exception):
@@ -23,7 +27,12 @@ class Refused(Exception):
 class Plan:
     manifest: dict
     staging: Path
-    media: list
+    files: dict  # {root name: [member, ...]} for every root this code knows
+
+    @property
+    def without_attached_files(self):
+        """An archive from before attached files were backed up."""
+        return archive.FILES not in archive.roots(self.manifest)
 
     @property
     def pending_migrations(self):
@@ -75,11 +84,12 @@ def _check_empty():
             f"Cơ sở dữ liệu đích không trống (bảng {tables[0]} có dữ liệu): "
             "chỉ khôi phục vào một cài đặt mới, trống."
         )
-    media = Path(settings.MEDIA_ROOT)
-    if media.is_dir() and archive.media_files(media):
-        raise Refused(
-            f"Thư mục tệp tải lên {media} không trống: chỉ khôi phục vào thư mục trống."
-        )
+    for root, folder in backup.folders().items():
+        if folder.is_dir() and archive.stored_files(folder, root):
+            raise Refused(
+                f"Thư mục {FOLDER_NAMES[root]} {folder} không trống: "
+                "chỉ khôi phục vào thư mục trống."
+            )
 
 
 def prepare(path, staging):
@@ -88,17 +98,20 @@ def prepare(path, staging):
     database.make_reachable()
     _check_database(manifest)
     _check_empty()
-    prefix = f"{archive.MEDIA}/"
-    media = sorted(name for name in manifest["files"] if name.startswith(prefix))
-    return Plan(manifest=manifest, staging=Path(staging), media=media)
+    files = {root: _members(manifest, root) for root in archive.ROOTS}
+    return Plan(manifest=manifest, staging=Path(staging), files=files)
+
+
+def _members(manifest, root):
+    return sorted(name for name in manifest["files"] if name.startswith(f"{root}/"))
 
 
 def apply(plan):
-    """Put the staged database and media files in place."""
+    """Put the staged database and stored files in place."""
     database.restore(plan.staging / plan.manifest["database"]["member"])
-    root = Path(settings.MEDIA_ROOT)
-    for member in plan.media:
-        target = root / member.removeprefix(f"{archive.MEDIA}/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(plan.staging / member, target)
-        target.chmod(settings.FILE_UPLOAD_PERMISSIONS or 0o644)
+    for root, folder in backup.folders().items():
+        for member in plan.files[root]:
+            target = folder / member.removeprefix(f"{root}/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(plan.staging / member, target)
+            target.chmod(settings.FILE_UPLOAD_PERMISSIONS or 0o644)

@@ -2,15 +2,19 @@
 `manage.py shell -c`: a bit of everything staff and readers create."""
 
 import datetime
+import hashlib
 import sys
 
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.test import Client
 
-from news.models import Article
-from portal.models import Page, SiteProfile, SupportUnit
+from documents.models import DocumentFile
+from news.models import Article, ArticleAttachment
+from portal.models import Page, PageAttachment, SiteProfile, SupportUnit
 from stats.models import DailyVisits, StatsSettings
+from tests.documents.factories import attach_pdf, make_document
+from tests.documents.samples import docx_bytes, pdf_bytes, upload
 from tests.news.factories import (
     APPROVERS,
     WRITERS,
@@ -63,10 +67,26 @@ def _people_and_visits():
     StatsSettings(starting_total=111200).save()
 
 
+def _attached_files():
+    """Stored under PORTAL_FILES_ROOT, not MEDIA_ROOT."""
+    document = make_document("15/NQ-ĐU", summary="Về việc chỉnh trang vỉa hè khu phố 2")
+    attach_pdf(document, "Nghị quyết chỉnh trang vỉa hè khu phố 2.")
+    article = Article.objects.get(title="Phường ra quân làm sạch kênh Ba Bò")
+    form = pdf_bytes("Đăng ký", ["Đơn đăng ký tham gia làm sạch kênh."])
+    ArticleAttachment.objects.create(
+        article=article, file=upload("Đơn đăng ký.pdf", form)
+    )
+    PageAttachment.objects.create(
+        page=Page.objects.get(title="Liên hệ"),
+        file=upload("Danh bạ.docx", docx_bytes("Danh bạ", ["Trực ban: 0123"])),
+    )
+
+
 def create():
     _news()
     _portal()
     _people_and_visits()
+    _attached_files()
 
 
 def home():
@@ -74,3 +94,15 @@ def home():
     response = Client(HTTP_HOST="localhost").get("/")
     assert response.status_code == 200, response.status_code
     sys.stdout.write(response.content.decode())
+
+
+def downloads():
+    """Print each attached file's name and the SHA-256 of its download."""
+    client = Client(HTTP_HOST="localhost")
+    for model in (DocumentFile, ArticleAttachment, PageAttachment):
+        for attached in model.objects.order_by("pk"):
+            response = client.get(attached.get_absolute_url())
+            assert response.status_code == 200, response.status_code
+            body = b"".join(response.streaming_content)
+            digest = hashlib.sha256(body).hexdigest()
+            sys.stdout.write(f"{attached.original_name} {digest}\n")

@@ -1,5 +1,5 @@
 """Scratch sites for backup tests: `manage.py` run in a subprocess against
-its own database and media folder, as an operator would run it."""
+its own database, media and files folders, as an operator would run it."""
 
 import contextlib
 import hashlib
@@ -20,12 +20,14 @@ LEAKY = ("DATABASE_URL", "REDIS_URL", "STATS_STORE", "STATS_REDIS_URL")
 
 
 def site(folder, database_url):
-    """Environment for a site whose data, media and backups live in folder."""
+    """Environment for a site whose data, media, attached files and backups
+    live in folder."""
     env = {k: v for k, v in os.environ.items() if k not in LEAKY}
     env.update(
         DATABASE_URL=database_url,
         PORTAL_DATA_DIR=str(folder),
         DJANGO_MEDIA_ROOT=str(folder / "media"),
+        PORTAL_FILES_ROOT=str(folder / "files"),
         PORTAL_BACKUP_DIR=str(folder / "backups"),
         DJANGO_SECRET_KEY="backup-tests-" + "x" * 40,
         DJANGO_DEBUG="True",

@@ -1,5 +1,5 @@
-"""manage.py backup: one archive with the database, every media file and a
-manifest; a local-time name in PORTAL_BACKUP_DIR; old archives pruned.
+"""manage.py backup: one archive with the database, every media file, every
+attached file and a manifest; a local-time name in PORTAL_BACKUP_DIR; old archives pruned.
 
 Transactional tests: pg_dump reads from its own connection, and SQLite's
 backup API waits for ever on a transaction its own connection holds open.
@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from backups import database
 from tests.backups.sites import ROOT
+from tests.documents.samples import pdf_bytes
 from tests.news.factories import image_bytes, make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -34,8 +35,8 @@ def backup(*args):
     return out.getvalue().splitlines()
 
 
-def upload(settings, path, data):
-    target = settings.MEDIA_ROOT / path
+def upload(settings, path, data, root="MEDIA_ROOT"):
+    target = getattr(settings, root) / path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return hashlib.sha256(data).hexdigest()
@@ -46,11 +47,13 @@ def members(path):
         return {info.name: tar.extractfile(info).read() for info in tar}
 
 
-def test_the_archive_holds_the_database_every_media_file_and_a_manifest(
+def test_the_archive_holds_the_database_the_media_the_attached_files_and_a_manifest(
     settings, tmp_path
 ):
     logo = upload(settings, "support-units/dvc.png", image_bytes())
     photo = upload(settings, "news/2026/11/anh.png", image_bytes(color=(1, 2, 3)))
+    pdf = pdf_bytes("Nghị quyết", ["Điều 1."])
+    attached = upload(settings, "tep/0f3c/nghi-quyet.pdf", pdf, "PORTAL_FILES_ROOT")
     out = backup("--output", str(tmp_path / "a.tar.gz"))
     files = members(tmp_path / "a.tar.gz")
     manifest = json.loads(files.pop("manifest.json"))
@@ -61,6 +64,8 @@ def test_the_archive_holds_the_database_every_media_file_and_a_manifest(
     assert ["news", "0004_roles"] in manifest["migrations"]
     assert manifest["files"]["media/support-units/dvc.png"]["sha256"] == logo
     assert manifest["files"]["media/news/2026/11/anh.png"]["sha256"] == photo
+    assert manifest["files"]["files/tep/0f3c/nghi-quyet.pdf"]["sha256"] == attached
+    assert (manifest["format"], manifest["roots"]) == (2, ["media", "files"])
     assert set(manifest["files"]) == set(files)
     for name, data in files.items():
         assert manifest["files"][name]["sha256"] == hashlib.sha256(data).hexdigest()

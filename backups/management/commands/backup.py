@@ -6,8 +6,9 @@ from backups import archive, backup, database
 
 class Command(BaseCommand):
     help = (
-        "Sao lưu cơ sở dữ liệu và mọi tệp tải lên vào một tệp .tar.gz, rồi xóa "
-        "các bản cũ quá PORTAL_BACKUP_KEEP. Dòng cuối in đường dẫn tệp sao lưu."
+        "Sao lưu cơ sở dữ liệu, mọi tệp tải lên và tệp đính kèm vào một tệp "
+        ".tar.gz, rồi xóa các bản cũ quá PORTAL_BACKUP_KEEP. Dòng cuối in "
+        "đường dẫn tệp sao lưu."
     )
 
     def add_arguments(self, parser):

@@ -50,9 +50,15 @@ class Command(BaseCommand):
     def report(self, plan):
         self.stdout.write(
             f"Đã khôi phục bản sao lưu lúc {plan.manifest['created']} "
-            f"(phiên bản {plan.manifest['version']}): cơ sở dữ liệu và "
-            f"{len(plan.media)} tệp tải lên."
+            f"(phiên bản {plan.manifest['version']}): cơ sở dữ liệu, "
+            f"{len(plan.files['media'])} tệp tải lên và "
+            f"{len(plan.files['files'])} tệp đính kèm."
         )
+        if plan.without_attached_files:
+            self.stdout.write(
+                "Bản sao lưu định dạng cũ không chứa tệp đính kèm (PORTAL_FILES_ROOT): "
+                "tệp của văn bản, tin bài và trang (nếu có) không được khôi phục."
+            )
         if plan.pending_migrations:
             self.stdout.write(
                 "Mã nguồn mới hơn bản sao lưu: chạy manage.py migrate ngay bây giờ."
