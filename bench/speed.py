@@ -23,7 +23,7 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from bench.stats import get, run, start_server, stop_server
+from bench.stats import demo_site, get, start_server, stop_server
 
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36 bench"
 
@@ -57,27 +57,7 @@ def main():
     seconds = int(os.environ.get("BENCH_SECONDS", "3"))
     rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
     with tempfile.TemporaryDirectory(prefix="bench-speed-") as folder:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith(
-                ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL")
-            )
-        }
-        env.update(
-            DJANGO_SETTINGS_MODULE="portal.settings",
-            DJANGO_DEBUG="False",
-            DJANGO_SECRET_KEY="bench-" + "k" * 50,
-            DJANGO_ALLOWED_HOSTS="127.0.0.1",
-            DJANGO_SECURE_SSL_REDIRECT="False",
-            PORTAL_DATA_DIR=folder,
-            DATABASE_URL=f"sqlite:///{folder}/portal.sqlite3",
-            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "4"),
-        )
-        print("   preparing a demo site (migrate, load_demo, collectstatic)…")
-        run(env, "migrate", "--noinput", "-v0")
-        run(env, "load_demo")
-        run(env, "collectstatic", "--noinput", "-v0")
+        env = demo_site(folder)
         with open(Path(folder) / "gunicorn.log", "wb") as log:
             floor_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.floor.settings"}
             servers = {

@@ -59,6 +59,33 @@ def get(port, path, ua):
         conn.close()
 
 
+def demo_site(folder):
+    """A production-mode environment for a demo site of its own in folder
+    (SQLite), made ready: migrated, demo loaded, static files collected."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(
+            ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL")
+        )
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings",
+        DJANGO_DEBUG="False",
+        DJANGO_SECRET_KEY="bench-" + "k" * 50,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_SECURE_SSL_REDIRECT="False",
+        PORTAL_DATA_DIR=folder,
+        DATABASE_URL=f"sqlite:///{folder}/portal.sqlite3",
+        WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "4"),
+    )
+    print("   preparing a demo site (migrate, load_demo, collectstatic)…")
+    run(env, "migrate", "--noinput", "-v0")
+    run(env, "load_demo")
+    run(env, "collectstatic", "--noinput", "-v0")
+    return env
+
+
 def start_server(env, log, probe="/"):
     port = free_port()
     server = subprocess.Popen(
@@ -147,27 +174,7 @@ print(f"{cost(lambda i: ua.format('r')) - base:.0f} {cost(lambda i: ua.format(i)
 def main():
     seconds = float(os.environ.get("BENCH_SECONDS", "1"))
     with tempfile.TemporaryDirectory(prefix="bench-stats-") as folder:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith(
-                ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL")
-            )
-        }
-        env.update(
-            DJANGO_SETTINGS_MODULE="portal.settings",
-            DJANGO_DEBUG="False",
-            DJANGO_SECRET_KEY="bench-" + "k" * 50,
-            DJANGO_ALLOWED_HOSTS="127.0.0.1",
-            DJANGO_SECURE_SSL_REDIRECT="False",
-            PORTAL_DATA_DIR=folder,
-            DATABASE_URL=f"sqlite:///{folder}/portal.sqlite3",
-            WEB_CONCURRENCY=os.environ.get("WEB_CONCURRENCY", "4"),
-        )
-        print("   preparing a demo site (migrate, load_demo, collectstatic)…")
-        run(env, "migrate", "--noinput", "-v0")
-        run(env, "load_demo")
-        run(env, "collectstatic", "--noinput", "-v0")
+        env = demo_site(folder)
         with open(Path(folder) / "gunicorn.log", "wb") as log:
             off, off_port = start_server({**env, "STATS_ENABLED": "False"}, log)
             on, on_port = start_server(env, log)
