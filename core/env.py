@@ -4,6 +4,7 @@ Each helper rejects a bad value with ImproperlyConfigured naming the variable;
 manage.py and gunicorn's config turn that into one line, not a traceback.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -45,6 +46,19 @@ def env_list(name, default):
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_dates(name, default):
+    """A comma-separated list of ISO dates (2027-02-03,2027-02-04)."""
+    dates = []
+    for item in env_list(name, default):
+        try:
+            dates.append(datetime.date.fromisoformat(item))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list dates as YYYY-MM-DD, not {item!r}."
+            )
+    return dates
 
 
 def env_database(name, default):

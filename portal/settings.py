@@ -12,7 +12,14 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from core.env import env_bool, env_database, env_int, env_list, env_str
+from core.env import (
+    env_bool,
+    env_database,
+    env_dates,
+    env_int,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -209,6 +216,11 @@ USE_THOUSAND_SEPARATOR = True
 # admin alike (Django 6 does this by default; the setting then goes away).
 FORMS_URLFIELD_ASSUME_HTTPS = True
 FORMAT_MODULE_PATH = ["portal.formats"]
+# Deadlines count working days (core.workdays): the national holidays come
+# from the `holidays` package; a province's extra days off and the Saturdays
+# worked to make up for a bridge day are added here (YYYY-MM-DD, commas).
+PORTAL_EXTRA_DAYS_OFF = env_dates("PORTAL_EXTRA_DAYS_OFF", [])
+PORTAL_EXTRA_WORKING_DAYS = env_dates("PORTAL_EXTRA_WORKING_DAYS", [])
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(DATA_DIR / "static")))
