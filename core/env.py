@@ -6,6 +6,7 @@ manage.py and gunicorn's config turn that into one line, not a traceback.
 
 import datetime
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -59,6 +60,25 @@ def env_dates(name, default):
                 f"{name} must list dates as YYYY-MM-DD, not {item!r}."
             )
     return dates
+
+
+_RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def env_rates(name, default):
+    """Rate limits such as "3/10m,20/d": [(3, 600), (20, 86400)]."""
+    value = os.environ.get(name) or default
+    rates = []
+    for part in value.split(","):
+        match = _RATE.match(part.strip())
+        if not match:
+            raise ImproperlyConfigured(
+                f"{name} must list rates such as 3/10m,20/d, not {value!r}."
+            )
+        count, span, unit = match.groups()
+        rates.append((int(count), int(span or 1) * _UNITS[unit]))
+    return rates
 
 
 def env_database(name, default):
