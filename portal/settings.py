@@ -191,9 +191,20 @@ else:
         }
     }
 
+# Each process remembers whom it counted a moment ago (stats.stores), so a
+# returning visitor's page costs the database store no query.
+CACHES["stats-recent"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "stats-recent",
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
+
 # Anonymous readers' pages are kept this long at most (core/pagecache.py);
 # any content change shows at once. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 30)
+# Parts of pages that change only with content (lists of news) are kept
+# longer, under the same content version (core.pagecache.fragment). 0: off.
+FRAGMENT_CACHE_SECONDS = env_int("PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {
