@@ -58,8 +58,9 @@ def fragment(name, render):
     not the visitor figures beside it): they outlive a page-cache entry, so
     the page is rebuilt every PAGE_CACHE_SECONDS around them at a fraction
     of the cost. Like pages, they go with any content change and never
-    outlive the next scheduled change. An exception in render() (a 404)
-    stores nothing.
+    outlive the next scheduled change. None (nothing to keep: an address
+    with no public page) and an exception in render() store nothing, so
+    made-up addresses cannot fill the cache.
     """
     version = _guard(content_version)
     if version is None or settings.FRAGMENT_CACHE_SECONDS < 1:
@@ -70,7 +71,7 @@ def fragment(name, render):
         return found
     value = render()
     seconds = _lifetime(version, settings.FRAGMENT_CACHE_SECONDS)
-    if seconds >= 1:
+    if value is not None and seconds >= 1:
         _guard(lambda: cache.set(key, value, seconds))
     return value
 

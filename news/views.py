@@ -107,43 +107,63 @@ def _other_news(article):
     return around, latest
 
 
+def _article_page(article, preview=False):
+    """What the article page shows besides the site's frame. "category"
+    marks the article's section in the menu; "day" presets "Xem tin theo
+    ngày"."""
+    if preview:
+        same_category, latest = [], []
+    else:
+        same_category, latest = _other_news(article)
+    ctx = {
+        "article": article,
+        "preview": preview,
+        "same_category": same_category,
+        "latest_news": latest,
+        "attachments": list(article.attachments.all()),
+        "corrections": list(article.corrections.all()),
+    }
+    return {
+        "article": article,
+        "category": article.category,
+        "preview": preview,
+        "day": timezone.localdate(article.published_at),
+        "body": render_to_string("news/includes/article_body.html", ctx),
+    }
+
+
+def _public_article_page(slug):
+    article = Article.objects.select_related("category").filter(slug=slug).first()
+    if article is None or not article.is_public:
+        return None
+    return _article_page(article)
+
+
 @page_cacheable
 @public_cache
 def article(request, slug):
+    if len(slug) <= 200:
+        page = fragment(f"article:{slug}", lambda: _public_article_page(slug))
+        if page is not None:
+            return render(request, "news/article.html", page)
     try:
         article = Article.objects.select_related("category").get(slug=slug)
     except Article.DoesNotExist:
         return _moved(slug)
-    if not article.is_public:
-        # A draft's or a scheduled article's answer must not stay in a proxy:
-        # neither the staff preview nor the public's 404.
-        if may_preview(
-            request.user, article, "news.publish_article", "news.change_article"
-        ):
-            ctx = {"article": article, "category": article.category, "preview": True}
-            ctx.update(same_category=[], latest_news=[])
-            ctx["attachments"] = list(article.attachments.all())
-            ctx["corrections"] = list(article.corrections.all())
-            response = render(request, "news/article.html", ctx)
-        else:
-            response = render(request, "404.html", status=404)
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True)
-        return response
-
-    same_category, latest = _other_news(article)
-    day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    # "category" marks the article's section in the menu.
-    ctx = {
-        "article": article,
-        "category": article.category,
-        "same_category": same_category,
-        "latest_news": latest,
-        "day": day,
-        "attachments": list(article.attachments.all()),
-        "corrections": list(article.corrections.all()),
-    }
-    return render(request, "news/article.html", ctx)
+    if article.is_public:
+        return render(request, "news/article.html", _article_page(article))
+    # A draft's or a scheduled article's answer must not stay in a proxy:
+    # neither the staff preview nor the public's 404.
+    if may_preview(
+        request.user, article, "news.publish_article", "news.change_article"
+    ):
+        page = _article_page(article, preview=True)
+        response = render(request, "news/article.html", page)
+    else:
+        response = render(request, "404.html", status=404)
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
 
 
 def _moved(slug):

@@ -84,3 +84,27 @@ def test_home_and_category_lists_kept_as_fragments_cost_nothing_more(
     count(client, django_assert_num_queries, "/?page=2", 0)
     # 1 the category (its list is kept)
     count(client, django_assert_num_queries, parent.get_absolute_url(), 1)
+
+
+def test_a_public_article_kept_as_a_fragment_costs_no_query(
+    client, django_assert_num_queries, news, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    _, articles = news
+    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 0)
+
+
+def test_made_up_article_addresses_are_not_kept(client, news, settings):
+    from django.core.cache import cache
+
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    _, articles = news
+    client.get(articles[0].get_absolute_url())
+
+    def kept():
+        return [k for k in cache._cache if ":fragment:" in k]
+
+    assert len(kept()) == 1
+    for n in range(20):
+        assert client.get(f"/tin-tuc/khong-co-tin-{n}/").status_code == 404
+    assert len(kept()) == 1
