@@ -2,7 +2,7 @@ import datetime
 import re
 from collections import defaultdict
 
-from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -27,17 +27,26 @@ BLOCK_SIZE = 4
 
 def _category_blocks(public):
     """The home page's block per menu category: its newest articles, sub-
-    categories included, in one query however many categories there are
-    (an indexed LIMIT subquery per category, joined with OR)."""
+    categories included, in one query however many categories there are.
+
+    Each block is an indexed LIMIT query; they are joined with UNION ALL, not
+    OR: PostgreSQL turns "id IN (a) OR id IN (b)" into a scan of every
+    article (170 ms at 100,000), "id IN (a UNION ALL b)" into a few index
+    look-ups."""
     categories = list(Category.objects.all())
     menu = [c for c in categories if c.in_menu and c.parent_id is None]
     top = {c.pk: c.parent_id or c.pk for c in categories}
-    newest = Q(pk__in=[])
+    parts, params = [], []
     for category in menu:
         tree = [pk for pk, root in top.items() if root == category.pk]
-        newest |= Q(pk__in=public.filter(category__in=tree).values("pk")[:BLOCK_SIZE])
+        newest = public.filter(category__in=tree).values("pk")[:BLOCK_SIZE]
+        sql, values = newest.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS block_{category.pk}")
+        params.extend(values)
+    if not parts:
+        return []
     found = defaultdict(list)
-    for article in public.filter(newest):
+    for article in public.filter(pk__in=RawSQL(" UNION ALL ".join(parts), params)):
         found[top[article.category_id]].append(article)
     return [(c, found[c.pk]) for c in menu if found[c.pk]]
 
