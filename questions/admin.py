@@ -68,7 +68,14 @@ class QuestionAdmin(WorkflowAdmin, admin.ModelAdmin):
         "answer_status",
         "is_public",
     ]
-    list_filter = ["status", Overdue, "answer_status", "is_public", "topic", "assigned_to"]
+    list_filter = [
+        "status",
+        Overdue,
+        "answer_status",
+        "is_public",
+        "topic",
+        "assigned_to",
+    ]
     list_select_related = ["topic", "assigned_to"]
     search_fields = ["code", "title"]
     readonly_fields = [
@@ -114,11 +121,29 @@ class QuestionAdmin(WorkflowAdmin, admin.ModelAdmin):
         fieldsets = [
             (
                 "Câu hỏi",
-                {"fields": ["display_code", "received_at", "due_on", "days_left", "topic", "title", "body", "public_body"]},
+                {
+                    "fields": [
+                        "display_code",
+                        "received_at",
+                        "due_on",
+                        "days_left",
+                        "topic",
+                        "title",
+                        "body",
+                        "public_body",
+                    ]
+                },
             ),
             (
                 "Xử lý",
-                {"fields": ["status", "decline_reason", "assigned_to", "internal_notes"]},
+                {
+                    "fields": [
+                        "status",
+                        "decline_reason",
+                        "assigned_to",
+                        "internal_notes",
+                    ]
+                },
             ),
             (
                 "Trả lời",
@@ -130,7 +155,13 @@ class QuestionAdmin(WorkflowAdmin, admin.ModelAdmin):
                 1,
                 (
                     "Người hỏi (dữ liệu cá nhân)",
-                    {"fields": [*PERSONAL_FIELDS, "wants_notice", "personal_data_erased_at"]},
+                    {
+                        "fields": [
+                            *PERSONAL_FIELDS,
+                            "wants_notice",
+                            "personal_data_erased_at",
+                        ]
+                    },
                 ),
             )
         return fieldsets
@@ -155,11 +186,15 @@ class QuestionAdmin(WorkflowAdmin, admin.ModelAdmin):
             return "–"
         left = obj.days_left()
         if left < 0:
-            return format_html('<span class="question-overdue">Quá hạn {} ngày</span>', -left)
+            return format_html(
+                '<span class="question-overdue">Quá hạn {} ngày</span>', -left
+            )
         css = "question-due-soon" if left <= 3 else "question-due"
         return format_html('<span class="{}">{}</span>', css, left)
 
-    @admin.action(description="Duyệt câu trả lời của các câu hỏi đã chọn", permissions=["publish"])
+    @admin.action(
+        description="Duyệt câu trả lời của các câu hỏi đã chọn", permissions=["publish"]
+    )
     def publish(self, request, queryset):
         count = self.publish_selected(request, queryset.exclude(answer=""))
         self.report(request, f"Đã duyệt {count} câu trả lời.")
@@ -221,7 +256,9 @@ def personal_data_download(data):
             "cau_hoi": q.body,
             "ngay_nhan": timezone.localtime(q.received_at).isoformat(),
             "tinh_trang": q.get_status_display(),
-            "cau_tra_loi": q.answer if q.answer_status == Question.Status.PUBLISHED else "",
+            "cau_tra_loi": q.answer
+            if q.answer_status == Question.Status.PUBLISHED
+            else "",
         }
         for q in found.order_by("received_at")
     ]

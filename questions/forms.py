@@ -71,7 +71,9 @@ class AskForm(GuardedForm):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].help_text = "Ghi số điện thoại hoặc thư điện tử (hoặc cả hai)."
+        self.fields[
+            "phone"
+        ].help_text = "Ghi số điện thoại hoặc thư điện tử (hoặc cả hai)."
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]
@@ -119,7 +121,11 @@ class LookupForm(forms.Form):
         label="Mã tra cứu",
         max_length=40,
         widget=forms.TextInput(
-            attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
+            attrs={
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "autocapitalize": "characters",
+            }
         ),
         help_text="Ví dụ: HD-7K4M9-QXT2R (viết hoa hay thường, có dấu gạch hay không đều được).",
     )

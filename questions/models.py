@@ -149,7 +149,9 @@ class Question(CleanTextModel):
         related_name="+",
     )
     internal_notes = models.TextField(
-        "ghi chú nội bộ", blank=True, help_text="Chỉ cán bộ thấy; không bao giờ công bố."
+        "ghi chú nội bộ",
+        blank=True,
+        help_text="Chỉ cán bộ thấy; không bao giờ công bố.",
     )
     answer = models.TextField("câu trả lời", blank=True)
     answer_status = models.CharField(

@@ -40,7 +40,9 @@ def index(request):
     topics = list(Topic.objects.all())
     chosen = request.GET.get("chu_de", "")
     topic = next((t for t in topics if t.slug == chosen), None)
-    questions = Question.objects.published().for_public().order_by("-answered_at", "-pk")
+    questions = (
+        Question.objects.published().for_public().order_by("-answered_at", "-pk")
+    )
     if topic:
         questions = questions.filter(topic=topic)
     on_time, answered = Question.objects.on_time_this_month()
@@ -82,7 +84,9 @@ def ask(request):
 def form_page(request, form, refusal=None, status=200):
     ctx = {
         "form": form,
-        "contact_fields": [form[name] for name in ("name", "phone", "email", "address")],
+        "contact_fields": [
+            form[name] for name in ("name", "phone", "email", "address")
+        ],
         "refusal": refusal,
         "answer_days": settings.QUESTIONS_ANSWER_DAYS,
         "privacy_slug": PRIVACY_PAGE,

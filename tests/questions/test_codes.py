@@ -29,14 +29,21 @@ def test_a_code_is_shown_in_groups_read_aloud():
 
 @pytest.mark.parametrize(
     "typed",
-    ["HD-7K4M9-QXT2R", "hd-7k4m9-qxt2r", "7K4M9QXT2R", " 7k4m9 qxt2r ", "HD 7K4M9 QXT2R"],
+    [
+        "HD-7K4M9-QXT2R",
+        "hd-7k4m9-qxt2r",
+        "7K4M9QXT2R",
+        " 7k4m9 qxt2r ",
+        "HD 7K4M9 QXT2R",
+    ],
 )
 def test_a_code_is_read_in_any_case_and_spacing(typed):
     assert codes.normalize(typed) == "7K4M9QXT2R"
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "7K4M9QXT2", "7K4M9QXT2RR", "0K4M9QXT2R", "7K4M9/QXT2R", "x" * 5000, None]
+    "typed",
+    ["", "7K4M9QXT2", "7K4M9QXT2RR", "0K4M9QXT2R", "7K4M9/QXT2R", "x" * 5000, None],
 )
 def test_anything_else_is_no_code(typed):
     assert codes.normalize(typed) is None

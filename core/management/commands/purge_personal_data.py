@@ -11,7 +11,9 @@ from django.utils import timezone
 
 
 class Command(BaseCommand):
-    help = "Erase personal data past its retention period, in every app that keeps some."
+    help = (
+        "Erase personal data past its retention period, in every app that keeps some."
+    )
 
     def handle(self, *args, **options):
         now = timezone.now()
