@@ -13,6 +13,7 @@ from questions.models import Question, Topic
 from questions.roles import ensure_roles
 from tests.browser.test_news_workflow import log_in, log_out
 from tests.news.factories import make_staff
+from tests.questions.factories import make_question
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +34,7 @@ def test_a_resident_asks_staff_answer_and_the_resident_reads_it(
     ensure_topics(Topic)
     make_staff("bientapvien", WRITERS)
     make_staff("nguoiduyet", APPROVERS)
+    overdue = make_question(title="Câu hỏi đã quá hạn", ago=40)
 
     # The resident asks on a phone.
     page.set_viewport_size(PHONE_VIEWPORT)
@@ -60,12 +62,17 @@ def test_a_resident_asks_staff_answer_and_the_resident_reads_it(
     assert "Đã tiếp nhận" in page.content()
     assert no_sideways_scroll(page)
     screenshot("questions-code-phone")
-    question = Question.objects.get()
+    question = Question.objects.exclude(pk=overdue.pk).get()
 
     # A writer answers in the editor and sends it for approval.
     page.set_viewport_size({"width": 1280, "height": 900})
     log_in(page, base, "bientapvien")
     page.goto(f"{base}/quan-tri/questions/question/")
+    row = page.locator("#result_list tbody tr").first
+    assert "Câu hỏi đã quá hạn" in row.inner_text()  # the oldest deadline on top
+    shade = row.locator("td").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert shade == "rgb(253, 226, 225)"  # overdue rows stand out
+    screenshot("questions-queue")
     page.get_by_role("link", name=code).click()
     assert "Lê Văn Hỏi" not in page.content()  # writers do not see personal data
     editor = page.locator(".ProseMirror[contenteditable=true]")
