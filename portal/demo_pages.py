@@ -88,3 +88,29 @@ PAGES = [
         PRIVACY,
     ),
 ]
+
+PERSONAL_DATA = """
+<p>Trang này cho biết phường lưu những thông tin cá nhân nào khi bạn gửi câu hỏi (mục Hỏi đáp) hoặc góp ý trên cổng thông tin, để làm gì, ai được xem và lưu trong bao lâu.</p>
+<h2>Khi bạn gửi câu hỏi</h2>
+<p>Biểu mẫu “Gửi câu hỏi” lưu:</p>
+<ul>
+<li><strong>họ và tên</strong>, <strong>số điện thoại</strong> và/hoặc <strong>thư điện tử</strong>: để cán bộ liên hệ khi cần làm rõ câu hỏi và để gửi thư báo khi có câu trả lời (nếu bạn chọn nhận thư báo);</li>
+<li><strong>tổ dân phố hoặc địa chỉ</strong> (không bắt buộc): khi câu hỏi liên quan đến nơi bạn ở;</li>
+<li>chủ đề, tiêu đề và nội dung câu hỏi, ngày gửi;</li>
+<li>một mã băm một chiều tính từ địa chỉ IP của bạn và khóa bí mật của máy chủ, để giới hạn số câu hỏi gửi từ một nơi trong thời gian ngắn (chống gửi tràn). Địa chỉ IP của bạn không được lưu.</li>
+</ul>
+<h2>Ai được xem</h2>
+<p>Chỉ cán bộ được giao quyền xem dữ liệu cá nhân mới thấy họ tên, số điện thoại, thư điện tử và địa chỉ của bạn. Trang tra cứu bằng mã chỉ hiện tiêu đề, chủ đề, ngày nhận, hạn trả lời, tình trạng và câu trả lời, không hiện thông tin cá nhân.</p>
+<p>Khi phường công bố câu hỏi và câu trả lời lên mục Hỏi đáp, chỉ tiêu đề, nội dung câu hỏi, câu trả lời, chủ đề và ngày tháng được công bố; họ tên và thông tin liên hệ của bạn <strong>không bao giờ được công bố</strong>. Nếu nội dung câu hỏi có nêu thông tin cá nhân, cán bộ lược bỏ trước khi công bố.</p>
+<h2>Lưu trong bao lâu</h2>
+<p>Họ tên, số điện thoại, thư điện tử, địa chỉ và mã băm nói trên được <strong>xóa tự động 365 ngày sau khi câu hỏi được trả lời hoặc kết thúc xử lý</strong>. Câu hỏi và câu trả lời (không còn thông tin cá nhân) được giữ lại làm hồ sơ của phường.</p>
+<h2>Quyền của bạn</h2>
+<p>Bạn có quyền đề nghị được biết phường đang lưu thông tin gì về mình, đề nghị sửa hoặc xóa. Hãy liên hệ Văn phòng Ủy ban nhân dân phường theo thông tin ở trang Liên hệ, nêu thư điện tử hoặc số điện thoại đã dùng khi gửi câu hỏi; phường trả lời trong thời hạn luật định.</p>
+"""
+
+PERSONAL_DATA_PAGE = (
+    "chinh-sach-bao-ve-du-lieu-ca-nhan",
+    "Chính sách bảo vệ dữ liệu cá nhân",
+    "Phường lưu gì khi bạn gửi câu hỏi hoặc góp ý, ai được xem và trong bao lâu.",
+    PERSONAL_DATA,
+)

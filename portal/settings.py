@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "stats",
     "backups",
     "documents",
+    "questions",
     "axes",
 ]
 
@@ -245,6 +246,29 @@ PUBLIC_FORM_MAX_LINKS = env_int("PORTAL_FORM_MAX_LINKS", 3)
 PUBLIC_FORM_RATE_PER_ADDRESS = env_rates("PORTAL_FORM_RATE_PER_ADDRESS", "3/10m,20/d")
 PUBLIC_FORM_RATE_OVERALL = env_rates("PORTAL_FORM_RATE_OVERALL", "60/h,300/d")
 
+# Hỏi đáp (questions/): the answer is due this many working days after the
+# question arrives; the name and contact of a closed question are erased this
+# many days after it was closed (manage.py purge_personal_data, run by the
+# backup timer); looking a tracking code up is limited per address, so codes
+# cannot be guessed by trying.
+QUESTIONS_ANSWER_DAYS = env_int("PORTAL_QUESTIONS_ANSWER_DAYS", 15, minimum=1)
+QUESTIONS_RETENTION_DAYS = env_int("PORTAL_QUESTIONS_RETENTION_DAYS", 365, minimum=1)
+QUESTIONS_LOOKUP_RATE = env_rates("PORTAL_QUESTIONS_LOOKUP_RATE", "30/10m,200/d")
+
+# Mail to residents (the notice that a question was answered): printed on the
+# console unless an SMTP server is configured (README.md, "Configuration").
+EMAIL_BACKEND = env_str(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(DATA_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -382,6 +406,7 @@ PORTAL_EDITOR_PERMISSIONS = [
     "portal.change_page",
     "documents.add_document",
     "documents.change_document",
+    "questions.change_question",
 ]
 
 # Visitor statistics (see README.md, "Visitor statistics"). Finer knobs (bot

@@ -87,6 +87,14 @@ def create():
     _portal()
     _people_and_visits()
     _attached_files()
+    _questions()
+
+
+def _questions():
+    from tests.questions.factories import make_question
+
+    make_question(answered=True, public=True)
+    make_question(title="Câu hỏi đang chờ trả lời")
 
 
 def home():

@@ -32,6 +32,8 @@ EXPECTED_MODELS = {
     "portal.pageattachment",
     "portal.siteprofile",
     "portal.supportunit",
+    "questions.question",
+    "questions.topic",
     "stats.dailyvisits",
     "stats.statssettings",
 }

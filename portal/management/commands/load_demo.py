@@ -8,8 +8,10 @@ from documents.demo import load_documents
 from documents.models import Document
 from news.demo import load_news
 from news.models import Article
-from portal.demo_pages import PAGES
+from portal.demo_pages import PAGES, PERSONAL_DATA_PAGE
 from portal.models import Page, SiteProfile, SupportUnit
+from questions.demo import load_questions
+from questions.models import Question
 from stats.models import StatsSettings
 
 DEMO_STARTING_TOTAL = 111_200
@@ -60,7 +62,8 @@ def badge():
 
 class Command(BaseCommand):
     help = (
-        "Load the demo ward's profile, support units, pages, documents and news, once."
+        "Load the demo ward's profile, support units, pages, documents, questions "
+        "and news, once."
     )
 
     def handle(self, *args, **options):
@@ -72,6 +75,15 @@ class Command(BaseCommand):
                     slug=slug, title=title, summary=summary, body=body, order=order
                 )
             self.stdout.write(f"Loaded {len(PAGES)} static pages.")
+        slug, title, summary, body = PERSONAL_DATA_PAGE
+        if not Page.objects.filter(slug=slug).exists():
+            # Added after the first pages: a site loaded before gets it too.
+            Page.objects.create(
+                slug=slug, title=title, summary=summary, body=body, order=len(PAGES)
+            )
+        if not Question.objects.exists():
+            count = load_questions()
+            self.stdout.write(f"Loaded {count} demo questions.")
         if not Document.objects.exists():
             count = load_documents()
             self.stdout.write(f"Loaded {count} demo documents with their files.")
