@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "stats",
     "backups",
     "documents",
+    "schedule",
     "axes",
 ]
 

@@ -2,6 +2,7 @@ from core.site import SiteSitemap
 from documents.sitemaps import SITEMAPS as DOCUMENT_SITEMAPS
 from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from portal.models import Page
+from schedule.sitemaps import SITEMAPS as SCHEDULE_SITEMAPS
 
 
 class PageSitemap(SiteSitemap):
@@ -15,4 +16,9 @@ class PageSitemap(SiteSitemap):
         return item.updated_at
 
 
-SITEMAPS = {**NEWS_SITEMAPS, "pages": PageSitemap, **DOCUMENT_SITEMAPS}
+SITEMAPS = {
+    **NEWS_SITEMAPS,
+    "pages": PageSitemap,
+    **DOCUMENT_SITEMAPS,
+    **SCHEDULE_SITEMAPS,
+}

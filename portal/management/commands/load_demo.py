@@ -10,6 +10,8 @@ from news.demo import load_news
 from news.models import Article
 from portal.demo_pages import PAGES
 from portal.models import Page, SiteProfile, SupportUnit
+from schedule.demo import load_schedule
+from schedule.models import Entry
 from stats.models import StatsSettings
 
 DEMO_STARTING_TOTAL = 111_200
@@ -60,7 +62,8 @@ def badge():
 
 class Command(BaseCommand):
     help = (
-        "Load the demo ward's profile, support units, pages, documents and news, once."
+        "Load the demo ward's profile, support units, pages, documents, schedule and "
+        "news, once."
     )
 
     def handle(self, *args, **options):
@@ -75,6 +78,9 @@ class Command(BaseCommand):
         if not Document.objects.exists():
             count = load_documents()
             self.stdout.write(f"Loaded {count} demo documents with their files.")
+        if not Entry.objects.exists():
+            count = load_schedule()
+            self.stdout.write(f"Loaded {count} entries of the leaders' schedule.")
         if Article.objects.exists():
             self.stdout.write("Demo news already present: nothing changed.")
             return
