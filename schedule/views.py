@@ -3,6 +3,7 @@ from itertools import groupby
 
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
 
 from core.cache import public_cache
 from core.dates import parse_day
@@ -28,12 +29,14 @@ def week_context(week):
     return {"week": week, "days": days, "current_week": current}
 
 
+@require_safe
 @public_cache
 def current_week(request):
     """/lich-cong-tac/: this week in Asia/Ho_Chi_Minh."""
     return render(request, "schedule/week.html", week_context(Week.current()))
 
 
+@require_safe
 @public_cache
 def week_of(request, year, week):
     """/lich-cong-tac/2026/tuan-53/: an ISO week, 404 when it does not exist."""
@@ -55,6 +58,7 @@ def parse_week(value):
     return Week.of(day) if day else None
 
 
+@require_safe
 def pick_week(request):
     """The "Xem lịch tuần khác" form lands here with ?ngay=…"""
     value = request.GET.get("ngay", "")[:40]
