@@ -96,3 +96,15 @@ def test_weeks_with_published_entries_are_in_the_sitemap(client):
         u for u in root.iter(f"{ns}url") if u.findtext(f"{ns}loc").endswith("tuan-53/")
     )
     assert week.findtext(f"{ns}lastmod")
+
+
+def test_no_link_echoes_the_requests_host(client, settings):
+    settings.PORTAL_SITE_URL = "https://phuong.example.vn"
+    settings.ALLOWED_HOSTS = ["localhost"]
+    make_entry()
+    for url in ("/lich-cong-tac/rss/", "/sitemap.xml"):
+        body = client.get(url, HTTP_HOST="localhost:1").content.decode()
+        assert (
+            "localhost" not in body
+            and "https://phuong.example.vn/lich-cong-tac/" in body
+        )
