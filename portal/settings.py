@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "backups",
     "documents",
     "questions",
+    "schedule",
     "axes",
 ]
 

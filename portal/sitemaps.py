@@ -3,6 +3,7 @@ from documents.sitemaps import SITEMAPS as DOCUMENT_SITEMAPS
 from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from portal.models import Page
 from questions.sitemaps import SITEMAPS as QUESTION_SITEMAPS
+from schedule.sitemaps import SITEMAPS as SCHEDULE_SITEMAPS
 
 
 class PageSitemap(SiteSitemap):
@@ -21,4 +22,5 @@ SITEMAPS = {
     "pages": PageSitemap,
     **DOCUMENT_SITEMAPS,
     **QUESTION_SITEMAPS,
+    **SCHEDULE_SITEMAPS,
 }

@@ -41,6 +41,7 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon),
     path("van-ban/", include("documents.urls")),
     path("hoi-dap/", include("questions.urls")),
+    path("lich-cong-tac/", include("schedule.urls")),
     path("", include("news.urls")),
 ]
 

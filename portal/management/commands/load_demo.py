@@ -12,6 +12,8 @@ from portal.demo_pages import PAGES, PERSONAL_DATA_PAGE
 from portal.models import Page, SiteProfile, SupportUnit
 from questions.demo import load_questions
 from questions.models import Question
+from schedule.demo import load_schedule
+from schedule.models import Entry
 from stats.models import StatsSettings
 
 DEMO_STARTING_TOTAL = 111_200
@@ -62,8 +64,8 @@ def badge():
 
 class Command(BaseCommand):
     help = (
-        "Load the demo ward's profile, support units, pages, documents, questions "
-        "and news, once."
+        "Load the demo ward's profile, support units, pages, documents, questions, "
+        "schedule and news, once."
     )
 
     def handle(self, *args, **options):
@@ -87,6 +89,9 @@ class Command(BaseCommand):
         if not Document.objects.exists():
             count = load_documents()
             self.stdout.write(f"Loaded {count} demo documents with their files.")
+        if not Entry.objects.exists():
+            count = load_schedule()
+            self.stdout.write(f"Loaded {count} entries of the leaders' schedule.")
         if Article.objects.exists():
             self.stdout.write("Demo news already present: nothing changed.")
             return
