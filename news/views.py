@@ -1,5 +1,4 @@
 import datetime
-import re
 from collections import defaultdict
 
 from django.db.models.expressions import RawSQL
@@ -12,7 +11,7 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
 from core.attachments import serve
 from core.cache import public_cache
-from core.dates import YEARS, local_midnight
+from core.dates import YEARS, local_midnight, parse_day
 from core.pagecache import fragment, page_cacheable
 from core.paginate import MAX_PAGES, page_of
 from core.workflow import may_preview
@@ -200,27 +199,6 @@ def attachment(request, pk, name):
             "news.change_article",
         ),
     )
-
-
-DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def parse_day(value):
-    """dd/mm/yyyy as residents write it (typed, or from the site's calendar),
-    or yyyy-mm-dd from a browser's own date picker; None when not a day."""
-    value = value.strip()
-    if found := DAY_MONTH_YEAR.fullmatch(value):
-        day, month, year = found.groups()
-    elif found := ISO_DAY.fullmatch(value):
-        year, month, day = found.groups()
-    else:
-        return None
-    try:
-        parsed = datetime.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return parsed if parsed.year in YEARS else None
 
 
 def pick_day(request):

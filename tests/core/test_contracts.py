@@ -12,7 +12,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
-PACKAGES = ["core", "news", "stats", "backups", "documents", "questions", "schedule", "portal"]
+PACKAGES = [
+    "core",
+    "news",
+    "stats",
+    "backups",
+    "documents",
+    "questions",
+    "schedule",
+    "portal",
+]
 
 
 def copy_tree(tmp_path):

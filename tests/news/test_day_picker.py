@@ -2,7 +2,7 @@
 
 import pytest
 
-from news.views import parse_day
+from core.dates import parse_day
 
 pytestmark = pytest.mark.django_db
 
