@@ -97,7 +97,9 @@ def show(request, consultation, now, form, status=200, sent=False, unsent=""):
         "days_left": consultation.days_left(now),
         "page_obj": page_of(
             request,
-            comments.only("body", "created_at").order_by("created_at", "id"),
+            comments.only("consultation_id", "body", "created_at").order_by(
+                "created_at", "id"
+            ),
             COMMENTS_PER_PAGE,
         ),
         "form": form,
