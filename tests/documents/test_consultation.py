@@ -83,6 +83,7 @@ def test_a_draft_page_shows_its_files_deadline_and_days_left(client, monkeypatch
     assert "còn 5 ngày" in page
     assert "Dự thảo quy định.pdf" in page
     assert 'class="hp-field-row"' in page
+    assert 'name="csrfmiddlewaretoken"' in page
     assert "/trang/chinh-sach-bao-ve-du-lieu-ca-nhan/" in page
 
 
@@ -140,9 +141,15 @@ def test_a_draft_not_yet_open_shows_no_form_and_takes_no_comment(client):
     assert not Comment.objects.exists()
 
 
-def test_a_resident_comments_and_is_thanked(client):
+def test_a_resident_comments_and_is_thanked():
+    client = Client(enforce_csrf_checks=True)
     consultation = make_consultation()
-    response = client.post(consultation.get_absolute_url(), comment_data())
+    form = client.get(consultation.get_absolute_url()).content.decode()
+    token = form.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = client.post(
+        consultation.get_absolute_url(),
+        comment_data(csrfmiddlewaretoken=token),
+    )
     assert response.status_code == 302
     assert response["Location"].endswith("?da-gui=1#gop-y")
     comment = Comment.objects.get()
