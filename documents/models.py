@@ -88,9 +88,12 @@ class DocumentQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
+        # The draft put out for comment (if any) comes in the same query.
         return self.select_related(
-            "doc_type", "issuing_body", "field", "replaced_by"
+            "doc_type", "issuing_body", "field", "replaced_by", "consultation"
         ).defer(
+            "consultation__report",
+            "consultation__introduction",
             "search_text",
             "search_vector",
             "replaced_by__body",
@@ -282,8 +285,8 @@ class DocumentFile(Attachment):
 
 class ConsultationQuerySet(models.QuerySet):
     def public(self):
-        """Consultations anyone may see: their document is published (its own
-        published()), and they have opened or are about to."""
+        """Consultations anyone may see: those of a published document (the
+        register's own published()), open, closed or not yet open."""
         return self.filter(document__in=Document.objects.published())
 
     def with_received(self):

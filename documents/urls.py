@@ -16,6 +16,7 @@ urlpatterns = [
         consultation_views.consultation_list,
         name="consultations",
     ),
+    path("gop-y-du-thao/rss/", feeds.ConsultationsFeed(), name="consultations_feed"),
     path(
         "gop-y-du-thao/<slug:slug>/",
         consultation_views.consultation_detail,

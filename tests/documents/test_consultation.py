@@ -286,3 +286,66 @@ def test_consultations_are_in_the_sitemap(client):
     assert "http://testserver/gop-y-du-thao/</loc>" in xml
     assert f"{public.get_absolute_url()}</loc>" in xml
     assert f"{hidden.get_absolute_url()}</loc>" not in xml
+
+
+def test_the_feed_lists_opened_public_drafts(client):
+    import xml.etree.ElementTree as ET
+
+    make_consultation(title="Dự thảo <b>mở</b>")
+    later = timezone.now() + datetime.timedelta(days=3)
+    make_consultation(
+        title="Chưa mở", opens_at=later, closes_at=later + datetime.timedelta(days=9)
+    )
+    make_consultation(document=make_document(status="draft"), title="Kín")
+    response = client.get("/gop-y-du-thao/rss/")
+    assert response.status_code == 200
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.findtext("title").endswith("Góp ý dự thảo")
+    items = channel.findall("item")
+    assert [i.findtext("title") for i in items] == ["Dự thảo &lt;b&gt;mở&lt;/b&gt;"]
+    assert items[0].findtext("description").startswith("Hạn góp ý: ")
+    assert items[0].findtext("link").startswith("http://testserver/gop-y-du-thao/")
+
+
+def test_the_document_page_links_to_its_consultation(client):
+    consultation = make_consultation(title="Dự thảo về chợ tạm")
+    page = client.get(consultation.document.get_absolute_url()).content.decode()
+    assert f'href="{consultation.get_absolute_url()}"' in page
+
+
+def test_approvers_put_a_draft_out_for_comment_in_the_admin():
+    from django.contrib.auth.models import Group, User
+
+    from core.roles import APPROVERS, WRITERS
+    from documents.roles import ensure_roles
+
+    ensure_roles()
+    approver = User.objects.create_user("duyet", password="x", is_staff=True)
+    approver.groups.add(Group.objects.get(name=APPROVERS))
+    writer = User.objects.create_user("viet", password="x", is_staff=True)
+    writer.groups.add(Group.objects.get(name=WRITERS))
+    document = make_document()
+    data = {
+        "document": document.pk,
+        "title": "Dự thảo quy định về chợ",
+        "slug": "",
+        "introduction": "",
+        "opens_at_0": "10/12/2026",
+        "opens_at_1": "08:00",
+        "closes_at_0": "01/12/2026",
+        "closes_at_1": "17:00",
+        "report": "",
+    }
+    url = "/quan-tri/documents/consultation/add/"
+    staff = Client()
+    staff.force_login(writer)
+    assert staff.get(url).status_code == 403
+    staff.force_login(approver)
+    page = staff.post(url, data).content.decode()
+    assert "Hạn góp ý phải sau thời điểm bắt đầu nhận góp ý" in page
+    data.update(closes_at_0="25/12/2026")
+    assert staff.post(url, data).status_code == 302
+    consultation = Consultation.objects.get()
+    assert consultation.slug == "du-thao-quy-dinh-ve-cho"
+    # 17:00 in Hà Nội is 10:00 UTC.
+    assert consultation.closes_at == datetime.datetime(2026, 12, 25, 10, 0, tzinfo=UTC)
