@@ -16,6 +16,18 @@ class DocumentsConfig(AppConfig):
         connect_attachment(DocumentFile)
         post_delete.connect(_forget_file_text, sender=DocumentFile)
 
+    def purge_personal_data(self, now):
+        """Called by manage.py purge_personal_data: {what: rows erased}."""
+        from documents.privacy import purge_personal_data
+
+        return purge_personal_data(now)
+
+    def personal_data_of(self, contact):
+        """The comments on drafts a person (by email or phone) sent."""
+        from documents.privacy import personal_data_of
+
+        return personal_data_of(contact)
+
 
 def _forget_file_text(sender, instance, **kwargs):
     from documents.models import Document

@@ -188,4 +188,81 @@ def load_documents():
         made[number] = document
     made["05/KH-UBND"].replaced_by = made["18/KH-UBND"]
     made["05/KH-UBND"].save()
+    load_consultations(made)
     return len(made)
+
+
+# Two drafts put out for comment: one open now, one closed with its report.
+# (document number, title, days from today it opened and closes, invitation)
+CONSULTATIONS = [
+    ("DT-14/QĐ-UBND",
+     "Dự thảo Quy định giữ gìn vệ sinh, trật tự nơi công cộng tại các khu phố",
+     -5, 25,
+     "Phường lấy ý kiến người dân về giờ đổ rác, việc trông giữ xe trên vỉa hè "
+     "và việc tổ chức tiệc cưới, việc tang tại các hẻm nhỏ."),
+    ("DT-09/KH-UBND",
+     "Dự thảo Kế hoạch chỉnh trang công viên ven sông",
+     -70, -40,
+     "Phường lấy ý kiến về vị trí sân chơi thiếu nhi, đường đi bộ và giờ "
+     "thắp sáng công viên."),
+]  # fmt: skip
+DEMO_COMMENTS = [
+    "Đề nghị bố trí thêm ghế đá dưới bóng cây cho người cao tuổi tập thể dục buổi sáng.",
+    "Sân chơi thiếu nhi nên có hàng rào thấp, tách khỏi lối đi của xe đạp.",
+    "Đèn công viên nên sáng đến 22 giờ vì nhiều người đi bộ sau giờ làm.",
+]
+DEMO_REPORT = (
+    "<p>Trong thời gian lấy ý kiến, phường nhận được 3 ý kiến của người dân.</p>"
+    "<ul><li>Tiếp thu: bổ sung 12 ghế đá dọc lối đi bộ.</li>"
+    "<li>Tiếp thu: làm hàng rào thấp quanh sân chơi thiếu nhi.</li>"
+    "<li>Giải trình: đèn sáng đến 22 giờ; sau đó giữ đèn lối đi chính để bảo "
+    "đảm an ninh.</li></ul>"
+)
+
+
+def load_consultations(made):
+    """The two drafts above, as documents of the register with their files."""
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from documents.models import Comment, Consultation, Document, DocumentFile
+
+    now = timezone.now()
+    sample = made["45/QĐ-UBND"]
+    for number, title, opened, closes, invitation in CONSULTATIONS:
+        document = Document.objects.create(
+            doc_type=sample.doc_type if "QĐ" in number else made["18/KH-UBND"].doc_type,
+            number_symbol=number,
+            issuing_body=sample.issuing_body,
+            field=sample.field,
+            issued_on=timezone.localdate() + datetime.timedelta(days=opened),
+            summary=title,
+            status=Document.Status.PUBLISHED,
+            published_at=now + datetime.timedelta(days=opened),
+        )
+        data = pdf_bytes(
+            title, [invitation, "Đây là bản dự thảo mẫu, nội dung giả định."]
+        )
+        DocumentFile.objects.create(
+            document=document, file=ContentFile(data, name=f"{title}.pdf")
+        )
+        closed = closes < 0
+        consultation = Consultation.objects.create(
+            document=document,
+            title=title,
+            introduction=invitation,
+            opens_at=now + datetime.timedelta(days=opened),
+            closes_at=(now + datetime.timedelta(days=closes)).replace(
+                minute=0, second=0, microsecond=0
+            ),
+            report=DEMO_REPORT if closed else "",
+        )
+        for n, text in enumerate(DEMO_COMMENTS if closed else DEMO_COMMENTS[:1]):
+            Comment.objects.create(
+                consultation=consultation,
+                name=f"Người dân mẫu {n + 1}",
+                contact=f"09050000{n:02d}",
+                body=text,
+                status=Comment.Status.PUBLISHED if closed else Comment.Status.NEW,
+                created_at=now + datetime.timedelta(days=opened + n + 1),
+            )

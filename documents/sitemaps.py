@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from core.site import SiteSitemap
-from documents.models import Document
+from documents.models import Consultation, Document
 
 
 class DocumentListSitemap(SiteSitemap):
@@ -9,7 +9,7 @@ class DocumentListSitemap(SiteSitemap):
     priority = 0.6
 
     def items(self):
-        return ["documents:list"]
+        return ["documents:list", "documents:consultations"]
 
     def location(self, item):
         return reverse(item)
@@ -27,4 +27,20 @@ class DocumentSitemap(SiteSitemap):
         return item.updated_at
 
 
-SITEMAPS = {"documents-list": DocumentListSitemap, "documents": DocumentSitemap}
+class ConsultationSitemap(SiteSitemap):
+    changefreq = "daily"
+    priority = 0.6
+    limit = 5000
+
+    def items(self):
+        return Consultation.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "documents-list": DocumentListSitemap,
+    "documents": DocumentSitemap,
+    "consultations": ConsultationSitemap,
+}

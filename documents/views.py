@@ -61,6 +61,7 @@ def document_detail(request, pk):
         else None,
         "related": list(document.related_articles.published().only("title", "slug")),
         "preview": preview,
+        "consultation": getattr(document, "consultation", None),
     }
     response = render(request, "documents/detail.html", ctx)
     return private(response) if preview else response

@@ -246,6 +246,12 @@ PUBLIC_FORM_MAX_LINKS = env_int("PORTAL_FORM_MAX_LINKS", 3)
 # staff queue during a flood from many addresses).
 PUBLIC_FORM_RATE_PER_ADDRESS = env_rates("PORTAL_FORM_RATE_PER_ADDRESS", "3/10m,20/d")
 PUBLIC_FORM_RATE_OVERALL = env_rates("PORTAL_FORM_RATE_OVERALL", "60/h,300/d")
+# Residents' comments on draft documents (góp ý dự thảo): their name, contact
+# and address are erased this many days after the consultation closed
+# (manage.py purge_personal_data); the comments themselves stay.
+DOCUMENTS_COMMENT_RETENTION_DAYS = env_int(
+    "PORTAL_COMMENT_RETENTION_DAYS", 365, minimum=1
+)
 
 # Hỏi đáp (questions/): the answer is due this many working days after the
 # question arrives; the name and contact of a closed question are erased this

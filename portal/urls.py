@@ -39,7 +39,7 @@ urlpatterns = [
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon),
-    path("van-ban/", include("documents.urls")),
+    path("", include("documents.urls")),
     path("hoi-dap/", include("questions.urls")),
     path("lich-cong-tac/", include("schedule.urls")),
     path("", include("news.urls")),

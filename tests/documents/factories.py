@@ -49,3 +49,35 @@ def attach_pdf(document, text, name="Nghị quyết.pdf"):
 
 def attach_docx(document, text, name="Kế hoạch.docx"):
     return attach(document, name, docx_bytes("Văn bản", [text]))
+
+
+def make_consultation(opens_at=None, closes_at=None, document=None, **fields):
+    """A draft open for comment: opened a day ago, closing in ten days."""
+    from documents.models import Consultation
+
+    now = timezone.now()
+    fields.setdefault("title", f"Dự thảo quy định số {next(_numbers)}")
+    return Consultation.objects.create(
+        document=document or make_document(),
+        opens_at=opens_at or now - datetime.timedelta(days=1),
+        closes_at=closes_at or now + datetime.timedelta(days=10),
+        **fields,
+    )
+
+
+def comment_data(**fields):
+    """What a resident sends, with a start time the form accepts (tests set
+    PUBLIC_FORM_MIN_SECONDS to 0)."""
+    from core.publicforms import GuardedForm
+
+    data = {
+        "name": "Trần Thị Mai",
+        "contact": "0905 123 456",
+        "address": "Tổ 12, khu phố 3",
+        "body": "Đề nghị dời giờ thu gom rác sang sau 19 giờ.",
+        "consent": "on",
+        "website": "",
+        "started": GuardedForm.fresh_start(),
+    }
+    data.update(fields)
+    return data
