@@ -31,5 +31,6 @@ class PortalConfig(AppConfig):
             models.Page,
             models.PageAttachment,
         )
-        register_next_change(Article.objects.next_publication)
+        # A scheduled article going out, or a notice's end of display.
+        register_next_change(Article.objects.next_change)
         connect_attachment(models.PageAttachment)

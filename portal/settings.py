@@ -12,7 +12,14 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from core.env import env_bool, env_database, env_int, env_list, env_str
+from core.env import (
+    env_bool,
+    env_database,
+    env_days_map,
+    env_int,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -186,6 +193,11 @@ else:
 # Anonymous readers' pages are kept this long at most (core/pagecache.py);
 # any content change shows at once. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 30)
+
+# How long an approved article of these categories stays in the lists when its
+# writer set no end of display: category slug -> days (news.models.Article
+# .apply_default_display_period). Empty: articles stay listed until removed.
+NEWS_DISPLAY_DAYS = env_days_map("NEWS_DISPLAY_DAYS", {})
 
 AUTH_PASSWORD_VALIDATORS = [
     {
