@@ -68,16 +68,15 @@ def _resolves(name):
 @dataclass(frozen=True)
 class Section:
     """name: the XML section (/sitemap-<name>.xml); title: its heading in
-    Sơ đồ cổng, where in_html_map says whether its pages are listed (not
-    the thousands of articles and documents: their sections and lists are).
-    link: a URL name the heading itself links to; lang: the pages' language
-    when not Vietnamese."""
+    Sơ đồ cổng (none: its pages stand alone), where in_html_map says whether
+    its pages are listed (not the thousands of articles and documents: their
+    categories and list are); titles: the names of pages given by URL name;
+    lang: the pages' language when not Vietnamese."""
 
     name: str
     sitemap: type
     title: str = ""
     in_html_map: bool = True
-    link: str = ""
     lang: str = ""
     titles: dict = field(default_factory=dict)
 

@@ -30,7 +30,7 @@ urlpatterns = [
         page_cacheable(views.most_read, params={"ngay": "7|30"}),
         name="most_read",
     ),
-    path("sitemap.xml", page_cacheable(views.sitemap_index), name="sitemap"),
+    path("sitemap.xml", page_cacheable(views.sitemap_index, params={}), name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
         page_cacheable(views.sitemap, params={"p": PAGE_NUMBER}),
