@@ -4,7 +4,9 @@ Each helper rejects a bad value with ImproperlyConfigured naming the variable;
 manage.py and gunicorn's config turn that into one line, not a traceback.
 """
 
+import datetime
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -67,6 +69,38 @@ def env_days_map(name, default):
     return found
 
 
+def env_dates(name, default):
+    """A comma-separated list of ISO dates (2027-02-03,2027-02-04)."""
+    dates = []
+    for item in env_list(name, default):
+        try:
+            dates.append(datetime.date.fromisoformat(item))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list dates as YYYY-MM-DD, not {item!r}."
+            )
+    return dates
+
+
+_RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def env_rates(name, default):
+    """Rate limits such as "3/10m,20/d": [(3, 600), (20, 86400)]."""
+    value = os.environ.get(name) or default
+    rates = []
+    for part in value.split(","):
+        match = _RATE.match(part.strip())
+        if not match:
+            raise ImproperlyConfigured(
+                f"{name} must list rates such as 3/10m,20/d, not {value!r}."
+            )
+        count, span, unit = match.groups()
+        rates.append((int(count), int(span or 1) * _UNITS[unit]))
+    return rates
+
+
 def env_database(name, default):
     url = os.environ.get(name) or default
     try:
@@ -88,8 +122,9 @@ def env_database(name, default):
         if not config.get("NAME"):
             raise ImproperlyConfigured(f"{name} names no SQLite file: {url!r}.")
         # WAL lets readers go on while a writer commits; IMMEDIATE avoids
-        # "database is locked" upgrades when two workers write at once.
-        config["CONN_MAX_AGE"] = 0
+        # "database is locked" upgrades when two workers write at once. The
+        # connection is kept, as for PostgreSQL: opening it and setting its
+        # pragmas cost more than a page served from the cache.
         config["CONN_HEALTH_CHECKS"] = False
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",

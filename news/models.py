@@ -85,13 +85,6 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.published().filter(still_shown)
 
-    def next_publication(self):
-        """When the next scheduled article goes out, or None."""
-        scheduled = self.filter(
-            status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
-        )
-        return scheduled.aggregate(first=models.Min("published_at"))["first"]
-
     def next_change(self):
         """When lists next change by themselves: the next scheduled article
         going out or the next end of display, whichever comes first (None:

@@ -2,33 +2,23 @@
 that refuse or never answer, timed requests."""
 
 import http.client
-import os
 import select
-import signal
 import socket
-import subprocess
 import threading
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
+from tests.servers import ROOT, clean_env, free_port, gunicorn, manage, stop
 from tests.stats.conftest import BROWSER_UA
-from tests.stats.servers import GUNICORN, PYTHON, ROOT, free_port
+
+__all__ = ["ROOT", "fetch", "free_port", "gunicorn", "manage", "silent_server", "stop"]
 
 SECRET = "khoa-thu-nghiem-suc-chiu-dung-" + "y" * 30
 
 
 def production_env(data_dir, database_url, **extra):
     """A fresh production deployment's environment, whatever the test run's."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL", "AXES_")
-        )
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
+    return clean_env(
         DJANGO_DEBUG="False",
         DJANGO_SECRET_KEY=SECRET,
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -38,22 +28,8 @@ def production_env(data_dir, database_url, **extra):
         PORTAL_DATA_DIR=str(data_dir),
         WEB_CONCURRENCY="2",
         PORTAL_THREADS="8",
+        **extra,
     )
-    env.update(extra)
-    return env
-
-
-def manage(env, *args, timeout=180):
-    done = subprocess.run(
-        [PYTHON, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
 
 
 def fetch(base, path, method="GET", body=None, headers=None, timeout=10):
@@ -74,49 +50,6 @@ def fetch(base, path, method="GET", body=None, headers=None, timeout=10):
         return response.status, time.monotonic() - started, data, response
     finally:
         conn.close()
-
-
-@contextmanager
-def gunicorn(env, log_path, ready_path="/robots.txt"):
-    """A gunicorn on a free loopback port, killed with its workers at the end."""
-    port = free_port()
-    env = {**env, "PORTAL_BIND": f"127.0.0.1:{port}"}
-    base = f"http://127.0.0.1:{port}"
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(
-            [GUNICORN, "-c", "portal/gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, Path(log_path).read_text()[-3000:]
-            try:
-                if fetch(base, ready_path, timeout=5)[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "gunicorn did not answer in 60 s"
-            time.sleep(0.2)
-        server.base = base
-        yield server
-    finally:
-        stop(server)
-
-
-def stop(process):
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(5)
 
 
 @contextmanager

@@ -1,44 +1,31 @@
-"""Real gunicorn servers for the concurrency tests: free ports, readiness, cleanup."""
+"""Load on real gunicorn servers (tests/servers.py) for the concurrency tests."""
 
 import json
-import os
 import random
-import signal
-import socket
-import subprocess
-import sys
-import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
 
+from tests import servers
+from tests.servers import ROOT, clean_env, manage
 from tests.stats.conftest import BROWSER_UA
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
-# Our own requests while waiting for a server: a robot, so never counted.
-PROBE_UA = "curl/8.5.0"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+__all__ = [
+    "ROOT",
+    "crowd",
+    "figures",
+    "get",
+    "gunicorn",
+    "manage",
+    "readers",
+    "server_env",
+]
 
 
 def server_env(data_dir, database_url, **extra):
     """The environment of a fresh deployment, whatever the test run's own."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            ("DJANGO_", "PORTAL_", "STATS_", "DATABASE_URL", "REDIS_URL")
-        )
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
+    return clean_env(
         DJANGO_DEBUG="True",
         DJANGO_SECRET_KEY="khoa-thu-nghiem-dong-thoi-" + "x" * 30,
         DATABASE_URL=database_url,
@@ -47,22 +34,8 @@ def server_env(data_dir, database_url, **extra):
         STATS_TRUSTED_PROXIES="1",
         WEB_CONCURRENCY="4",
         PORTAL_THREADS="2",
+        **extra,
     )
-    env.update(extra)
-    return env
-
-
-def manage(env, *args):
-    done = subprocess.run(
-        [PYTHON, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def figures(env):
@@ -89,38 +62,9 @@ def get(url, ua=BROWSER_UA, forwarded_for=None, timeout=30):
 
 @contextmanager
 def gunicorn(env, log_path, **extra):
-    """A gunicorn on a free loopback port, killed (with its workers) at the end."""
-    port = free_port()
-    env = {**env, "PORTAL_BIND": f"127.0.0.1:{port}", **extra}
-    url = f"http://127.0.0.1:{port}/"
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(
-            [GUNICORN, "-c", "portal/gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, Path(log_path).read_text()[-3000:]
-            try:
-                if get(url, ua=PROBE_UA, timeout=5) == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "gunicorn did not answer in 60 s"
-            time.sleep(0.2)
-        yield url
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(5)
+    """A server of tests.servers; yields its address."""
+    with servers.gunicorn({**env, **extra}, log_path) as server:
+        yield server.url
 
 
 def visitor_address(n):
