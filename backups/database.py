@@ -17,7 +17,8 @@ from django.db.migrations.recorder import MigrationRecorder
 
 # Tables that `migrate` fills by itself: a just-migrated database still
 # counts as empty with rows in these (the role groups come from news/0004,
-# the document types from documents/0002).
+# the document types from documents/0002, the required menu items from
+# portal/0006).
 SCHEMA_TABLES = {
     "django_migrations",
     "django_content_type",
@@ -25,6 +26,7 @@ SCHEMA_TABLES = {
     "auth_group",
     "auth_group_permissions",
     "documents_documenttype",
+    "portal_menuitem",
 }
 PG_ENV = {"HOST": "PGHOST", "PORT": "PGPORT", "USER": "PGUSER"}
 
