@@ -17,8 +17,8 @@ from django.db.migrations.recorder import MigrationRecorder
 
 # Tables that `migrate` fills by itself: a just-migrated database still
 # counts as empty with rows in these (the role groups come from news/0004,
-# the document types from documents/0002, the question topics from the
-# questions app's post_migrate).
+# the document types from documents/0002, the required menu items from
+# portal/0006, the question topics from the questions app's post_migrate).
 SCHEMA_TABLES = {
     "django_migrations",
     "django_content_type",
@@ -27,6 +27,7 @@ SCHEMA_TABLES = {
     "auth_group_permissions",
     "documents_documenttype",
     "questions_topic",
+    "portal_menuitem",
 }
 PG_ENV = {"HOST": "PGHOST", "PORT": "PGPORT", "USER": "PGUSER"}
 

@@ -49,6 +49,26 @@ def env_list(name, default):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_days_map(name, default):
+    """A mapping of slug to a whole number of days, written
+    "thong-bao=30,lich-cat-dien=7"; each slug once, each number at least 1."""
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return dict(default)
+    found = {}
+    for item in value.split(","):
+        slug, sep, days = (part.strip() for part in item.partition("="))
+        if not sep or not slug or not days.isdigit() or int(days) < 1:
+            raise ImproperlyConfigured(
+                f"{name} must read like thong-bao=30,lich-cat-dien=7 "
+                f"(slug=days, days at least 1), not {value!r}."
+            )
+        if slug in found:
+            raise ImproperlyConfigured(f"{name} names {slug!r} twice.")
+        found[slug] = int(days)
+    return found
+
+
 def env_dates(name, default):
     """A comma-separated list of ISO dates (2027-02-03,2027-02-04)."""
     dates = []

@@ -73,6 +73,7 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
                 "fields": [
                     "status",
                     "published_at",
+                    "display_until",
                     "is_featured",
                     "correction_note",
                     "minor_edit",
@@ -124,6 +125,12 @@ class ArticleAdmin(WorkflowAdmin, RevisionsAdmin, admin.ModelAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         form.can_publish = can_publish(request)
         return form
+
+    def mark_approved(self, request, obj):
+        # On approval (one article or the bulk action), after the publish
+        # time is fixed: the category's default end of display, if any.
+        super().mark_approved(request, obj)
+        obj.apply_default_display_period()
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -24,7 +24,7 @@ class LatestNewsFeed(PublicFeed):
         return site_url(obj.get_absolute_url() if obj else "/")
 
     def items(self, obj):
-        public = Article.objects.published()
+        public = Article.objects.listed()
         if obj:
             public = public.in_category(obj)
         # The newest correction note rides along in the same query.

@@ -8,7 +8,13 @@ from news.models import Article
 
 CORRECTION_PREFIX = "Đính chính:"
 # Changing these on a published article is not a correction of its text.
-NOT_CONTENT = {"opened_version", "correction_note", "minor_edit", "is_featured"}
+NOT_CONTENT = {
+    "opened_version",
+    "correction_note",
+    "minor_edit",
+    "is_featured",
+    "display_until",
+}
 
 
 class ArticleAdminForm(AltTextRequired, OptimisticForm):
@@ -60,6 +66,7 @@ class ArticleAdminForm(AltTextRequired, OptimisticForm):
             "author",
             "status",
             "published_at",
+            "display_until",
             "is_featured",
         ]
         widgets = {

@@ -1,3 +1,5 @@
+import datetime
+
 import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -74,12 +76,26 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED, published_at__lte=timezone.now()
         )
 
-    def next_publication(self):
-        """When the next scheduled article goes out, or None."""
-        scheduled = self.filter(
-            status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+    def listed(self):
+        """What lists show (home, categories, days, feeds, search): the public
+        articles whose end of display has not come. An expired one is still
+        public at its own address (published())."""
+        still_shown = models.Q(display_until__isnull=True) | models.Q(
+            display_until__gt=timezone.now()
         )
-        return scheduled.aggregate(first=models.Min("published_at"))["first"]
+        return self.published().filter(still_shown)
+
+    def next_change(self):
+        """When lists next change by themselves: the next scheduled article
+        going out or the next end of display, whichever comes first (None:
+        neither). One query."""
+        now = timezone.now()
+        found = self.filter(status=Article.Status.PUBLISHED).aggregate(
+            out=models.Min("published_at", filter=models.Q(published_at__gt=now)),
+            end=models.Min("display_until", filter=models.Q(display_until__gt=now)),
+        )
+        times = [t for t in found.values() if t is not None]
+        return min(times) if times else None
 
     def in_category(self, category):
         """A category's articles and its sub-categories', as one query."""
@@ -150,6 +166,15 @@ class Article(KeepsVersions, CleanTextModel):
         help_text="Khi tin được duyệt, thời điểm đã qua được thay bằng lúc duyệt "
         "(tin lên đầu trang, đúng ngày duyệt); đặt một thời điểm trong tương lai "
         "để hẹn giờ đăng tin.",
+    )
+    display_until = models.DateTimeField(
+        "hết hiển thị lúc",
+        null=True,
+        blank=True,
+        help_text="Cho tin có thời hạn, ví dụ thông báo cắt nước: sau thời điểm này "
+        "tin rời trang chủ, các danh sách, RSS và kết quả tìm kiếm, nhưng địa chỉ "
+        "của tin vẫn mở được, kèm dòng “đã hết thời hạn hiển thị”. Để trống: hiển "
+        "thị mãi, hoặc theo thời hạn mặc định của chuyên mục khi tin được duyệt.",
     )
     updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
@@ -234,6 +259,29 @@ class Article(KeepsVersions, CleanTextModel):
         return (
             self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_expired(self):
+        """Past its end of display: out of the lists, still at its address."""
+        return self.display_until is not None and self.display_until <= timezone.now()
+
+    def clean(self):
+        super().clean()
+        if self.display_until and self.published_at:
+            if self.display_until <= self.published_at:
+                raise ValidationError(
+                    {
+                        "display_until": "Thời điểm hết hiển thị phải sau thời gian "
+                        "xuất bản."
+                    }
+                )
+
+    def apply_default_display_period(self):
+        """On approval, an article without an end of display gets its
+        category's default period (settings.NEWS_DISPLAY_DAYS), if any."""
+        days = settings.NEWS_DISPLAY_DAYS.get(self.category.slug)
+        if self.display_until is None and days:
+            self.display_until = self.published_at + datetime.timedelta(days=days)
 
 
 class ArticleAttachment(Attachment):

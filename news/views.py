@@ -60,7 +60,7 @@ def _list_page(request):
 
 
 def _home_body(request):
-    public = Article.objects.published().for_listing()
+    public = Article.objects.listed().for_listing()
     featured = list(public.filter(is_featured=True)[:5])
     others = public.exclude(pk__in=[a.pk for a in featured])
     latest = page_of(request, others, PER_PAGE)
@@ -81,7 +81,7 @@ def home(request):
 
 
 def _category_body(request, category):
-    articles = Article.objects.published().for_listing().in_category(category)
+    articles = Article.objects.listed().for_listing().in_category(category)
     ctx = {"category": category, "page_obj": page_of(request, articles, PER_PAGE)}
     return ctx["page_obj"].number, render_to_string(
         "news/includes/category_body.html", ctx
@@ -105,7 +105,7 @@ def category(request, slug):
 def _other_news(article):
     """ "Các tin khác": the articles just newer and just older than this one in
     its category, newest first, then the latest elsewhere on the site."""
-    public = Article.objects.published().for_listing().exclude(pk=article.pk)
+    public = Article.objects.listed().for_listing().exclude(pk=article.pk)
     same = public.filter(category=article.category_id)
     at = article.published_at
     newer = same.filter(published_at__gte=at).order_by("published_at", "pk")
@@ -221,7 +221,7 @@ def search_view(request):
     req = search.parse_request(request.GET, categories)
     results = search.Results([], 0)
     if req.terms:
-        public = search.filtered(Article.objects.published(), req)
+        public = search.filtered(Article.objects.listed(), req)
         results = search.search(public, req.terms)
     page_obj = page_of(request, results, search.PER_PAGE)
     search.add_highlights(page_obj.object_list, req.terms)
@@ -242,14 +242,14 @@ class PublishedDateMixin:
     month_format = "%m"
     paginate_by = PER_PAGE
     allow_empty = True
-    allow_future = True  # future days are simply empty: published() hides them
+    allow_future = True  # future days are simply empty: listed() hides them
     context_object_name = "articles"
 
     def dispatch(self, request, *args, **kwargs):
         return public_cache(super().dispatch)(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        return Article.objects.listed().for_listing()
 
     def get_dated_items(self):
         if int(self.kwargs["year"]) not in YEARS:
@@ -268,7 +268,7 @@ class PublishedDateMixin:
     def _adjacent(self, start, end, direction):
         """The local date of the nearest published article before start or
         from end on: the previous or next day or month that has news."""
-        public = Article.objects.published()
+        public = Article.objects.listed()
         if direction == "next":
             found = public.filter(published_at__gte=end).order_by("published_at")
         else:

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from core.attachments import AttachmentInline
 from core.revisions import RevisionsAdmin
 from portal.forms import PageForm, SiteProfileForm
-from portal.models import Page, PageAttachment, SiteProfile, SupportUnit
+from portal.models import MenuItem, Page, PageAttachment, SiteProfile, SupportUnit
 
 
 @admin.register(SiteProfile)
@@ -18,6 +18,7 @@ class SiteProfileAdmin(admin.ModelAdmin):
         ("Liên hệ", {"fields": ["address", "phone", "email"]}),
         ("Chịu trách nhiệm nội dung", {"fields": ["editor_name", "editor_title"]}),
         ("Logo", {"fields": ["logo", "logo_alt"]}),
+        ("Menu", {"fields": ["public_services_url"]}),
         ("Chân trang", {"fields": ["footer_text", "copyright"]}),
         (
             "Chứng nhận Tín Nhiệm Mạng",
@@ -33,6 +34,37 @@ class SiteProfileAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(MenuItem)
+class MenuItemAdmin(admin.ModelAdmin):
+    """The menu besides the categories. Seeded items (Trang chủ, Giới thiệu,
+    Dịch vụ công trực tuyến, Văn bản, Hỏi đáp, Lịch công tác, Sơ đồ cổng) may
+    be renamed and reordered, never deleted; the four the inspection list
+    names are never hidden (MenuItem.clean)."""
+
+    list_display = ["title", "leads_to", "after_categories", "order", "is_visible"]
+    list_editable = ["after_categories", "order", "is_visible"]
+    fields = ["title", "link", "after_categories", "order", "is_visible"]
+
+    @admin.display(description="dẫn tới")
+    def leads_to(self, obj):
+        target = obj.target(SiteProfile.current())
+        if target is None:
+            return "(chưa có trang này: mục đang ẩn)"
+        return target
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.has_own_target:
+            return ["link"]
+        return []
+
+    def has_delete_permission(self, request, obj=None):
+        # The bulk action asks this for each item too: a selection with a
+        # seeded item is refused whole.
+        if obj is not None and obj.key:
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(SupportUnit)

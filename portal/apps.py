@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PortalConfig(AppConfig):
@@ -12,14 +13,22 @@ class PortalConfig(AppConfig):
         from core.pagecache import bump_on_change, register_next_change
         from documents.models import Document
         from news.models import Article, ArticleAttachment, Category
-        from portal import context_processors, models
+        from portal import menu, models
 
         # Saving or deleting drops the cached copy, so staff see their edit on
         # the next page without a restart.
         drop_on_change(models.PROFILE_CACHE_KEY, models.SiteProfile)
         drop_on_change(models.UNITS_CACHE_KEY, models.SupportUnit)
         drop_on_change(models.FOOTER_PAGES_CACHE_KEY, models.Page)
-        drop_on_change(context_processors.MENU_CACHE_KEY, Category)
+        # The menu holds the categories, the items, the public-service address
+        # of the profile and which static pages are public.
+        drop_on_change(
+            menu.MENU_CACHE_KEY,
+            Category,
+            models.MenuItem,
+            models.SiteProfile,
+            models.Page,
+        )
         # Every page shows these; a change to any shows at once everywhere.
         bump_on_change(
             Article,
@@ -30,6 +39,9 @@ class PortalConfig(AppConfig):
             models.SupportUnit,
             models.Page,
             models.PageAttachment,
+            models.MenuItem,
         )
-        register_next_change(Article.objects.next_publication)
+        # A scheduled article going out, or a notice's end of display.
+        register_next_change(Article.objects.next_change)
         connect_attachment(models.PageAttachment)
+        post_migrate.connect(menu.ensure_menu, sender=self)

@@ -1,14 +1,7 @@
 from django.utils import timezone
 
-from core.cache import cached
-from news.models import Category
+from portal.menu import site_menu
 from portal.models import Page, SiteProfile
-
-MENU_CACHE_KEY = "portal:menu"
-
-
-def menu_categories():
-    return list(Category.objects.filter(in_menu=True, parent=None))
 
 
 def site(request):
@@ -18,7 +11,7 @@ def site(request):
     """
     return {
         "site": SiteProfile.current(),
-        "menu_categories": cached(MENU_CACHE_KEY, menu_categories),
+        **site_menu(request.path),
         "footer_pages": Page.footer_links(),
         # The day picker's month link when the page has no day of its own.
         "today": timezone.localdate(),

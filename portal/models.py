@@ -1,6 +1,8 @@
 import reversion
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from core.attachments import Attachment
 from core.cache import cached
@@ -11,6 +13,7 @@ from core.revisions import KeepsVersions
 PROFILE_CACHE_KEY = "portal:profile"
 FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
 UNITS_CACHE_KEY = "portal:support-units"
+PUBLIC_SERVICES_URL = "https://dichvucong.gov.vn/"
 
 
 class SiteProfile(CleanTextModel):
@@ -45,6 +48,15 @@ class SiteProfile(CleanTextModel):
         blank=True,
         help_text="Mô tả ngắn logo cho người khiếm thị, ví dụ: Biểu trưng phường … "
         "Bắt buộc khi có logo.",
+    )
+    public_services_url = models.URLField(
+        "địa chỉ Dịch vụ công trực tuyến",
+        max_length=300,
+        blank=True,
+        default=PUBLIC_SERVICES_URL,
+        help_text="Mục “Dịch vụ công trực tuyến” trên menu dẫn tới đây: Cổng Dịch vụ "
+        "công quốc gia hoặc cổng dịch vụ công của tỉnh, thành phố. Để trống thì "
+        "mục này không hiện.",
     )
     footer_text = models.TextField("lời chân trang", blank=True)
     copyright = models.CharField("dòng bản quyền", max_length=255, blank=True)
@@ -178,3 +190,114 @@ class PageAttachment(Attachment):
 
     def get_absolute_url(self):
         return reverse("page_attachment", args=[self.pk, self.original_name])
+
+
+class MenuItem(CleanTextModel):
+    """An entry of the site menu besides the news categories: the items the
+    rules for state agencies' portals require (seeded by a migration, each
+    with a key) and any staff add. Seeded items cannot be deleted; the four
+    the rules name cannot be hidden either, only renamed and reordered."""
+
+    class Key(models.TextChoices):
+        HOME = "home", "Trang chủ"
+        ABOUT = "about", "Giới thiệu"
+        PUBLIC_SERVICES = "public_services", "Dịch vụ công trực tuyến"
+        DOCUMENTS = "documents", "Văn bản"
+        QUESTIONS = "questions", "Hỏi đáp"
+        SCHEDULE = "schedule", "Lịch công tác"
+        SITE_MAP = "site_map", "Sơ đồ cổng"
+
+    # Items that lead to another app's page: shown only while that page
+    # exists (its URL name resolves), so the menu never links to nothing.
+    URL_NAMES = {
+        Key.HOME: "news:home",
+        Key.DOCUMENTS: "documents:list",
+        Key.QUESTIONS: "questions:index",
+        Key.SCHEDULE: "schedule:week",
+        Key.SITE_MAP: "site_map",
+    }
+    # What the inspection list names: never hidden.
+    REQUIRED = {Key.HOME, Key.ABOUT, Key.PUBLIC_SERVICES, Key.SITE_MAP}
+
+    title = models.CharField("tên trên menu", max_length=80)
+    key = models.CharField(
+        "mục bắt buộc",
+        max_length=20,
+        choices=Key.choices,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+    )
+    link = models.CharField(
+        "địa chỉ",
+        max_length=500,
+        blank=True,
+        help_text="Một trang của cổng, viết từ dấu / (ví dụ /trang/lien-he/), hoặc "
+        "địa chỉ đầy đủ của trang ngoài (https://…). Mục Trang chủ, Văn bản, Hỏi "
+        "đáp, Lịch công tác, Sơ đồ cổng tự dẫn tới trang của mình; mục Dịch vụ "
+        "công trực tuyến dẫn tới địa chỉ đặt trong Thông tin cổng.",
+    )
+    after_categories = models.BooleanField(
+        "sau các chuyên mục",
+        default=True,
+        help_text="Bỏ chọn để đặt mục trước các chuyên mục tin (như Trang chủ). Trên "
+        "điện thoại, các mục sau chuyên mục nằm trong mục “Thêm”.",
+    )
+    order = models.PositiveSmallIntegerField(
+        "thứ tự", default=0, help_text="Số nhỏ đứng trước."
+    )
+    is_visible = models.BooleanField(
+        "hiển thị",
+        default=True,
+        help_text="Các mục Trang chủ, Giới thiệu, Dịch vụ công trực tuyến và Sơ đồ "
+        "cổng là bắt buộc, luôn hiển thị.",
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "mục menu"
+        verbose_name_plural = "menu"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_required(self):
+        return self.key in self.REQUIRED
+
+    @property
+    def has_own_target(self):
+        """Whether the item leads where its key says, not to its link."""
+        return self.key in self.URL_NAMES or self.key == self.Key.PUBLIC_SERVICES
+
+    def clean(self):
+        super().clean()
+        if self.is_required and not self.is_visible:
+            raise ValidationError(
+                {"is_visible": "Mục này bắt buộc trên cổng: không thể ẩn."}
+            )
+        if self.has_own_target:
+            return
+        if not self.link:
+            raise ValidationError({"link": "Hãy nhập địa chỉ của mục."})
+        if self.link.startswith("/") and not self.link.startswith("//"):
+            return
+        try:
+            URLValidator(schemes=["http", "https"])(self.link)
+        except ValidationError:
+            raise ValidationError(
+                {"link": "Địa chỉ phải bắt đầu bằng / hoặc https://"}
+            ) from None
+
+    def target(self, profile):
+        """The item's address, or None when it leads nowhere (another app's
+        page not installed, the public-service address left empty)."""
+        if self.key in self.URL_NAMES:
+            try:
+                return reverse(self.URL_NAMES[self.key])
+            except NoReverseMatch:
+                return None
+        if self.key == self.Key.PUBLIC_SERVICES:
+            return profile.public_services_url or None
+        return self.link or None

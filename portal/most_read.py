@@ -33,7 +33,7 @@ def most_read(days, limit):
     # Paths of deleted or unpublished articles drop out: ask for a few more.
     top = readership.top_paths(days, timezone.localdate(), prefix, limit * 2)
     slugs = {path: _slug(path) for path, _ in top}
-    articles = Article.objects.published().for_listing().select_related("category")
+    articles = Article.objects.listed().for_listing().select_related("category")
     found = {a.slug: a for a in articles.filter(slug__in=set(slugs.values()) - {None})}
     ranked = [(found[slugs[p]], n) for p, n in top if slugs[p] in found]
     return ranked[:limit]

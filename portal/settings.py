@@ -16,6 +16,7 @@ from core.env import (
     env_bool,
     env_database,
     env_dates,
+    env_days_map,
     env_int,
     env_list,
     env_rates,
@@ -207,6 +208,11 @@ PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 30)
 # Parts of pages that change only with content (lists of news) are kept
 # longer, under the same content version (core.pagecache.fragment). 0: off.
 FRAGMENT_CACHE_SECONDS = env_int("PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
+
+# How long an approved article of these categories stays in the lists when its
+# writer set no end of display: category slug -> days (news.models.Article
+# .apply_default_display_period). Empty: articles stay listed until removed.
+NEWS_DISPLAY_DAYS = env_days_map("NEWS_DISPLAY_DAYS", {})
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -9,7 +9,6 @@ from core import views as core_views
 from core.pagecache import PAGE_NUMBER, page_cacheable
 from portal import views
 from portal.media import serve_media
-from portal.sitemaps import SITEMAPS
 
 admin.site.site_header = "Quản trị cổng thông tin phường"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -31,12 +30,13 @@ urlpatterns = [
         page_cacheable(views.most_read, params={"ngay": "7|30"}),
         name="most_read",
     ),
+    path("sitemap.xml", page_cacheable(views.sitemap_index, params={}), name="sitemap"),
     path(
-        "sitemap.xml",
+        "sitemap-<slug:section>.xml",
         page_cacheable(views.sitemap, params={"p": PAGE_NUMBER}),
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
+        name="sitemap_section",
     ),
+    path("so-do-cong/", views.site_map, name="site_map"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon),
     path("", include("documents.urls")),

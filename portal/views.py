@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
@@ -10,6 +12,7 @@ from core.pagecache import page_cacheable
 from core.site import site_url
 from portal import most_read as readership
 from portal.models import Page, PageAttachment
+from portal.sitemaps import SITEMAPS, html_map
 
 
 @page_cacheable
@@ -27,8 +30,30 @@ def page_attachment(request, pk, name):
     return serve(request, attached, name, public=attached.page.is_published)
 
 
-def sitemap(request, sitemaps):
-    return sitemap_views.sitemap(request, sitemaps)
+def sitemap_index(request):
+    """sitemap.xml: Django's index of the sections (portal.sitemaps), each
+    location on the site's address (PORTAL_SITE_URL), not the request's Host."""
+    response = sitemap_views.index(
+        request, SITEMAPS, sitemap_url_name="sitemap_section"
+    )
+    for entry in response.context_data["sitemaps"]:
+        address = urlsplit(entry.location)
+        path = address.path + (f"?{address.query}" if address.query else "")
+        entry.location = site_url(path)
+    return response
+
+
+def sitemap(request, section):
+    """One section of sitemap.xml: /sitemap-<section>.xml (404 for others)."""
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)
+
+
+@page_cacheable
+@public_cache
+def site_map(request):
+    """Sơ đồ cổng: every public section as a tree, from the same registry as
+    sitemap.xml, so it is never kept by hand."""
+    return render(request, "portal/site_map.html", {"sections": html_map()})
 
 
 @public_cache

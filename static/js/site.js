@@ -79,7 +79,11 @@
     var wide = window.matchMedia("(min-width: 960px)");
     var supported = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
     if (!supported && wide.matches) {
+      var groups = menu.querySelectorAll("details");
       menu.open = true;
+      for (var i = 0; i < groups.length; i++) {
+        groups[i].open = true;
+      }
     }
     menu.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && menu.open && !wide.matches) {

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from news.models import Article
 from tests.conftest import AXE
-from tests.portal.test_html_valid import document_pages
+from tests.portal.test_html_valid import document_pages, expired_notice
 
 pytestmark = [pytest.mark.browser, pytest.mark.checkers]
 
@@ -67,6 +67,8 @@ def main_pages():
         "/trang/lien-he/",
         "/trang/quyen-rieng-tu/",
         "/khong-co-trang-nay/",
+        "/so-do-cong/",
+        expired_notice(),
         *document_pages().values(),
     ]
 

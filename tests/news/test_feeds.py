@@ -8,6 +8,7 @@ import pytest
 from news.models import Article
 from portal.models import Page
 from tests.news.factories import make_article, make_category
+from tests.portal.sitemap_xml import sitemap_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -78,10 +79,7 @@ def test_pages_announce_their_feeds(client):
 def test_the_sitemap_lists_public_articles_and_categories(client):
     public = make_article(title="Tin có trong sơ đồ")
     draft = make_article(status=Article.Status.DRAFT)
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locs = [e.text for e in ET.fromstring(response.content).findall("s:url/s:loc", ns)]
+    locs = sitemap_urls(client)
     assert f"http://testserver{public.get_absolute_url()}" in locs
     assert f"http://testserver{public.category.get_absolute_url()}" in locs
     assert "http://testserver/" in locs
@@ -91,10 +89,7 @@ def test_the_sitemap_lists_public_articles_and_categories(client):
 def test_the_sitemap_lists_the_public_static_pages(client):
     public = Page.objects.create(title="Giới thiệu", body="<p>Phường …</p>")
     hidden = Page.objects.create(title="Nháp", body="<p>…</p>", is_published=False)
-    response = client.get("/sitemap.xml")
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    urls = ET.fromstring(response.content).findall("s:url", ns)
-    lastmod = {u.find("s:loc", ns).text: u.find("s:lastmod", ns) for u in urls}
+    lastmod = sitemap_urls(client)
     assert "http://testserver/trang/gioi-thieu/" in lastmod
     assert lastmod["http://testserver/trang/gioi-thieu/"] is not None
     assert f"http://testserver{hidden.get_absolute_url()}" not in lastmod

@@ -44,10 +44,12 @@ def some_news():
         "/rss/chuyen-muc/khong-co/",
         f"/rss/chuyen-muc/{LONG}/",
         "/rss/chuyen-muc/%00/",
-        "/sitemap.xml?p=abc",
-        "/sitemap.xml?p=-1",
-        "/sitemap.xml?p=99999",
-        "/sitemap.xml?p=%00",
+        "/sitemap-news.xml?p=abc",
+        "/sitemap-news.xml?p=-1",
+        "/sitemap-news.xml?p=99999",
+        "/sitemap-news.xml?p=%00",
+        "/sitemap-khong-co.xml",
+        f"/sitemap-{LONG}.xml",
     ],
 )
 def test_bad_paths_give_a_404(client, url):

@@ -39,6 +39,8 @@ def test_the_main_pages_are_valid_html(tmp_path):
         "contact": "/trang/lien-he/",
         "privacy": "/trang/quyen-rieng-tu/",
         "not-found": "/khong-co-trang-nay/",
+        "site-map": "/so-do-cong/",
+        "expired-notice": expired_notice(),
         **document_pages(),
     }
     client = Client(raise_request_exception=False)
@@ -63,6 +65,15 @@ def test_the_main_pages_are_valid_html(tmp_path):
     ]
     assert not errors, "\n".join(errors)
     assert result.returncode == 0, result.stderr
+
+
+def expired_notice():
+    """A demo notice whose end of display has passed: its page has the line."""
+    notice = Article.objects.published().filter(category__slug="thong-bao").first()
+    Article.objects.filter(pk=notice.pk).update(
+        display_until=notice.published_at + timezone.timedelta(minutes=1)
+    )
+    return notice.get_absolute_url()
 
 
 def document_pages():

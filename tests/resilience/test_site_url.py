@@ -24,6 +24,7 @@ def test_no_absolute_url_echoes_the_requests_host(client, site):
         "/rss/",
         f"/rss{article.category.get_absolute_url()}",
         "/sitemap.xml",
+        "/sitemap-news.xml",
         "/robots.txt",
     ]
     for path in paths:
