@@ -17,6 +17,7 @@ DEFAULTS = [
     ("about", "Giới thiệu", "/trang/gioi-thieu/", True),
     ("public_services", "Dịch vụ công trực tuyến", "", True),
     ("documents", "Văn bản", "", True),
+    ("consultations", "Góp ý dự thảo", "", True),
     ("questions", "Hỏi đáp", "", True),
     ("schedule", "Lịch công tác", "", True),
     ("site_map", "Sơ đồ cổng", "", True),

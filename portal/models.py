@@ -203,6 +203,7 @@ class MenuItem(CleanTextModel):
         ABOUT = "about", "Giới thiệu"
         PUBLIC_SERVICES = "public_services", "Dịch vụ công trực tuyến"
         DOCUMENTS = "documents", "Văn bản"
+        CONSULTATIONS = "consultations", "Góp ý dự thảo"
         QUESTIONS = "questions", "Hỏi đáp"
         SCHEDULE = "schedule", "Lịch công tác"
         SITE_MAP = "site_map", "Sơ đồ cổng"
@@ -212,6 +213,7 @@ class MenuItem(CleanTextModel):
     URL_NAMES = {
         Key.HOME: "news:home",
         Key.DOCUMENTS: "documents:list",
+        Key.CONSULTATIONS: "documents:consultations",
         Key.QUESTIONS: "questions:index",
         Key.SCHEDULE: "schedule:week",
         Key.SITE_MAP: "site_map",
