@@ -30,6 +30,7 @@ class PortalConfig(AppConfig):
             models.SupportUnit,
             models.Page,
             models.PageAttachment,
+            models.EnglishPage,
         )
         register_next_change(Article.objects.next_publication)
         connect_attachment(models.PageAttachment)

@@ -8,8 +8,8 @@ from documents.demo import load_documents
 from documents.models import Document
 from news.demo import load_news
 from news.models import Article
-from portal.demo_pages import PAGES
-from portal.models import Page, SiteProfile, SupportUnit
+from portal.demo_pages import ENGLISH, PAGES
+from portal.models import EnglishPage, Page, SiteProfile, SupportUnit
 from stats.models import StatsSettings
 
 DEMO_STARTING_TOTAL = 111_200
@@ -72,6 +72,9 @@ class Command(BaseCommand):
                     slug=slug, title=title, summary=summary, body=body, order=order
                 )
             self.stdout.write(f"Loaded {len(PAGES)} static pages.")
+        if not EnglishPage.objects.exists():
+            EnglishPage.objects.create(**ENGLISH)
+            self.stdout.write("Loaded the English page.")
         if not Document.objects.exists():
             count = load_documents()
             self.stdout.write(f"Loaded {count} demo documents with their files.")
