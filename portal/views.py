@@ -89,6 +89,4 @@ def self_check(request):
         },
         "checked_at": timezone.localtime(),
     }
-    response = render(request, "admin/selfcheck.html", ctx)
-    response["Cache-Control"] = "no-store"
-    return response
+    return render(request, "admin/selfcheck.html", ctx)

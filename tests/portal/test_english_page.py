@@ -49,7 +49,9 @@ def test_it_is_served_in_english(client, english):
     assert html_lang(response) == "en"
     text = response.content.decode()
     assert "People&#x27;s Committee of Test Ward" in text
-    assert "<p>Manages the ward.</p>" in text and "<p>Runs the one-stop desk.</p>" in text
+    assert (
+        "<p>Manages the ward.</p>" in text and "<p>Runs the one-stop desk.</p>" in text
+    )
     assert 'href="tel:02363000000"' in text and "mailto:ward@example.vn" in text
     assert "Nguyễn Văn An, Vice Chairman" in text
 
@@ -73,14 +75,20 @@ def test_every_page_links_to_it_from_the_header(client, english, path):
     Page.objects.create(slug="gioi-thieu", title="Giới thiệu", body="<p>x</p>")
     text = client.get(path).content.decode()
     header = text.split("</header>")[0]
-    assert '<a class="topbar-lang" href="/en/" hreflang="en" lang="en">English</a>' in header
+    assert (
+        '<a class="topbar-lang" href="/en/" hreflang="en" lang="en">English</a>'
+        in header
+    )
 
 
 def test_it_shows_its_own_last_updated_date(client, english):
     when = timezone.make_aware(datetime.datetime(2026, 3, 4, 23, 30))
     EnglishPage.objects.filter(pk=english.pk).update(updated_at=when)
     text = client.get("/en/").content.decode()
-    assert "Last updated <time datetime=\"2026-03-04T23:30:00+0700\">04/03/2026</time>" in text
+    assert (
+        'Last updated <time datetime="2026-03-04T23:30:00+0700">04/03/2026</time>'
+        in text
+    )
 
 
 def test_saving_it_moves_the_date_to_today(english):
@@ -95,8 +103,11 @@ def test_saving_it_moves_the_date_to_today(english):
 
 def test_hostile_text_is_escaped(client, profile):
     EnglishPage.objects.create(
-        organisation=HOSTILE, functions=HOSTILE, address=HOSTILE,
-        person_responsible=HOSTILE, person_title=HOSTILE,
+        organisation=HOSTILE,
+        functions=HOSTILE,
+        address=HOSTILE,
+        person_responsible=HOSTILE,
+        person_title=HOSTILE,
     )
     text = client.get("/en/").content.decode()
     assert "<script>alert" not in text
@@ -145,7 +156,9 @@ def test_it_reads_one_row(client, english, django_assert_num_queries, settings):
         client.get("/en/")
 
 
-def test_staff_edit_it_in_the_admin_and_cannot_add_a_second(client, admin_user, english):
+def test_staff_edit_it_in_the_admin_and_cannot_add_a_second(
+    client, admin_user, english
+):
     client.force_login(admin_user)
     change = f"/quan-tri/portal/englishpage/{english.pk}/change/"
     assert client.get(change).status_code == 200
@@ -163,7 +176,9 @@ def test_it_is_valid_html(tmp_path, english):
         path.write_bytes(client.get("/en/").content)
         files.append(str(path))
         EnglishPage.objects.all().delete()
-    result = subprocess.run(vnu_command() + files, capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        vnu_command() + files, capture_output=True, text=True, timeout=180
+    )
     messages = json.loads(result.stdout or "{}").get("messages", [])
     errors = [
         f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"

@@ -21,7 +21,9 @@ def site():
     SiteProfile.objects.create(portal_name="Cổng thông tin phường Thử")
     Page.objects.create(slug="gioi-thieu", title="Giới thiệu", body="<p>Phường.</p>")
     EnglishPage.objects.create(
-        organisation="Test Ward", functions="Serves.", address="1 Street",
+        organisation="Test Ward",
+        functions="Serves.",
+        address="1 Street",
         person_responsible="An",
     )
     make_article(title="Tin thử")
@@ -41,9 +43,7 @@ def set_script(url):
 
 
 @pytest.mark.parametrize("path", ["/", "/trang/gioi-thieu/", "/en/", "/khong-co/"])
-def test_without_a_script_the_policy_is_unchanged_and_no_script_is_loaded(
-    client, path
-):
+def test_without_a_script_the_policy_is_unchanged_and_no_script_is_loaded(client, path):
     response = client.get(path)
     assert response["Content-Security-Policy"] == PUBLIC_POLICY
     assert "emc" not in response.content.decode()
