@@ -145,9 +145,10 @@ def test_an_english_page_older_than_a_year_is_missing():
 
 def test_a_document_put_online_late_is_named():
     monday = datetime.date(2026, 11, 2)
-    at = lambda day: timezone.make_aware(
-        datetime.datetime.combine(day, datetime.time(9))
-    )  # noqa: E731
+
+    def at(day):
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+
     make_document(
         "1/TB-UBND",
         issued_on=monday,
