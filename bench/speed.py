@@ -1,8 +1,11 @@
 """Throughput of the home and article pages against a bare-Django floor.
 
-One run: a demo site in a temporary folder (SQLite) served by three gunicorn
+One run: a demo site in a temporary folder (SQLite) served by four gunicorn
 servers with the portal's config (4 workers): the floor ("ok" from a bare
-Django project), the portal with its page cache, and the portal without it.
+Django project), the portal with its page cache, the portal without it (a
+page-cache miss: the lists and the article come from their kept fragments,
+the frame and the visitor figures are rendered), and the portal with neither
+(a "cold" miss, as right after a change).
 wrk (Debian's `wrk`, -t2 -c16) loads them in interleaved rounds, so drift on a
 shared machine hits all alike; the figures are the medians of per-round
 ratios. Also prints bytes on the wire with and without gzip.
@@ -66,6 +69,14 @@ def main():
                 "uncached": start_server(
                     {**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, log
                 ),
+                "cold": start_server(
+                    {
+                        **env,
+                        "PORTAL_PAGE_CACHE_SECONDS": "0",
+                        "PORTAL_FRAGMENT_CACHE_SECONDS": "0",
+                    },
+                    log,
+                ),
             }
             try:
                 port = servers["cached"][1]
@@ -75,8 +86,10 @@ def main():
                     ("floor ok", "floor", "/ok"),
                     ("home cached", "cached", "/"),
                     ("home uncached", "uncached", "/"),
+                    ("home cold", "cold", "/"),
                     ("article cached", "cached", article),
                     ("article uncached", "uncached", article),
+                    ("article cold", "cold", article),
                 ]
                 rates = {name: [] for name, _, _ in cases}
                 for n in range(rounds):

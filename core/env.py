@@ -6,6 +6,7 @@ manage.py and gunicorn's config turn that into one line, not a traceback.
 
 import datetime
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -61,6 +62,25 @@ def env_dates(name, default):
     return dates
 
 
+_RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def env_rates(name, default):
+    """Rate limits such as "3/10m,20/d": [(3, 600), (20, 86400)]."""
+    value = os.environ.get(name) or default
+    rates = []
+    for part in value.split(","):
+        match = _RATE.match(part.strip())
+        if not match:
+            raise ImproperlyConfigured(
+                f"{name} must list rates such as 3/10m,20/d, not {value!r}."
+            )
+        count, span, unit = match.groups()
+        rates.append((int(count), int(span or 1) * _UNITS[unit]))
+    return rates
+
+
 def env_database(name, default):
     url = os.environ.get(name) or default
     try:
@@ -82,8 +102,9 @@ def env_database(name, default):
         if not config.get("NAME"):
             raise ImproperlyConfigured(f"{name} names no SQLite file: {url!r}.")
         # WAL lets readers go on while a writer commits; IMMEDIATE avoids
-        # "database is locked" upgrades when two workers write at once.
-        config["CONN_MAX_AGE"] = 0
+        # "database is locked" upgrades when two workers write at once. The
+        # connection is kept, as for PostgreSQL: opening it and setting its
+        # pragmas cost more than a page served from the cache.
         config["CONN_HEALTH_CHECKS"] = False
         config["OPTIONS"] = {
             "transaction_mode": "IMMEDIATE",

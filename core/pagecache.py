@@ -59,6 +59,31 @@ def page_cacheable(view, params=None):
     return view
 
 
+def fragment(name, render):
+    """render()'s result, kept under the content version as `name`.
+
+    For the parts of a page that change only with content (a list of news,
+    not the visitor figures beside it): they outlive a page-cache entry, so
+    the page is rebuilt every PAGE_CACHE_SECONDS around them at a fraction
+    of the cost. Like pages, they go with any content change and never
+    outlive the next scheduled change. None (nothing to keep: an address
+    with no public page) and an exception in render() store nothing, so
+    made-up addresses cannot fill the cache.
+    """
+    version = _guard(content_version)
+    if version is None or settings.FRAGMENT_CACHE_SECONDS < 1:
+        return render()
+    key = f"fragment:{version}:{name}"
+    found = _guard(lambda: cache.get(key))
+    if found is not None:
+        return found
+    value = render()
+    seconds = _lifetime(version, settings.FRAGMENT_CACHE_SECONDS)
+    if value is not None and seconds >= 1:
+        _guard(lambda: cache.set(key, value, seconds))
+    return value
+
+
 def register_next_change(func):
     """func() gives the next time pages change by themselves (a scheduled
     article going out), or None; entries never outlive it."""
@@ -154,7 +179,7 @@ class PageCacheMiddleware:
         )
 
     def _store(self, key, response, version):
-        seconds = self._lifetime(version)
+        seconds = _lifetime(version, settings.PAGE_CACHE_SECONDS)
         if seconds < 1:
             return
         if not response.has_header("ETag"):
@@ -165,14 +190,15 @@ class PageCacheMiddleware:
         }
         cache.set(key, entry, seconds)
 
-    def _lifetime(self, version):
-        seconds = settings.PAGE_CACHE_SECONDS
-        if seconds < 1:
-            return 0
-        change = _next_change_time(version)
-        if change:
-            seconds = min(seconds, change - time.time())
-        return int(seconds)
+
+def _lifetime(version, seconds):
+    """seconds, cut short by the next scheduled change."""
+    if seconds < 1:
+        return 0
+    change = _next_change_time(version)
+    if change:
+        seconds = min(seconds, change - time.time())
+    return int(seconds)
 
 
 def _next_change_time(version):

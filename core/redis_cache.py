@@ -42,6 +42,11 @@ class FailOpenRedisCache(RedisCache):
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call(False, super().add, key, value, timeout, version)
 
+    def incr(self, key, delta=1, version=None):
+        # None when Redis is away: callers counting attempts (core.publicforms)
+        # then let the request through rather than refuse every resident.
+        return self._call(None, super().incr, key, delta, version)
+
     def get(self, key, default=None, version=None):
         return self._call(default, super().get, key, default, version)
 

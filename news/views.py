@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
@@ -12,8 +13,8 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView
 from core.attachments import serve
 from core.cache import public_cache
 from core.dates import YEARS, local_midnight
-from core.pagecache import page_cacheable
-from core.paginate import page_of
+from core.pagecache import fragment, page_cacheable
+from core.paginate import MAX_PAGES, page_of
 from core.workflow import may_preview
 from news import search
 from news.models import Article, ArticleAttachment, Category, OldSlug
@@ -41,24 +42,55 @@ def _category_blocks(public):
     return [(c, found[c.pk]) for c in menu if found[c.pk]]
 
 
-@page_cacheable
-@public_cache
-def home(request):
+def _list_page(request):
+    """The page number asked for, when it can name a fragment: the same
+    numbers that page_of() answers, bounded so they cannot fill the cache."""
+    number = request.GET.get("page", "1")
+    if len(number) <= 3 and number.isdigit() and 1 <= int(number) <= MAX_PAGES:
+        return int(number)
+    return None
+
+
+def _home_body(request):
     public = Article.objects.published().for_listing()
     featured = list(public.filter(is_featured=True)[:5])
     others = public.exclude(pk__in=[a.pk for a in featured])
     latest = page_of(request, others, PER_PAGE)
     blocks = _category_blocks(public) if latest.number == 1 else []
     ctx = {"featured": featured, "page_obj": latest, "blocks": blocks}
-    return render(request, "news/home.html", ctx)
+    return latest.number, render_to_string("news/includes/home_body.html", ctx)
+
+
+@page_cacheable
+@public_cache
+def home(request):
+    number = _list_page(request)
+    if number is None:
+        page, body = _home_body(request)
+    else:
+        page, body = fragment(f"home:{number}", lambda: _home_body(request))
+    return render(request, "news/home.html", {"page": page, "body": body})
+
+
+def _category_body(request, category):
+    articles = Article.objects.published().for_listing().in_category(category)
+    ctx = {"category": category, "page_obj": page_of(request, articles, PER_PAGE)}
+    return ctx["page_obj"].number, render_to_string(
+        "news/includes/category_body.html", ctx
+    )
 
 
 @page_cacheable
 @public_cache
 def category(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    articles = Article.objects.published().for_listing().in_category(category)
-    ctx = {"category": category, "page_obj": page_of(request, articles, PER_PAGE)}
+    number = _list_page(request)
+    if number is None:
+        page, body = _category_body(request, category)
+    else:
+        name = f"category:{category.pk}:{number}"
+        page, body = fragment(name, lambda: _category_body(request, category))
+    ctx = {"category": category, "page": page, "body": body}
     return render(request, "news/category.html", ctx)
 
 
@@ -75,43 +107,63 @@ def _other_news(article):
     return around, latest
 
 
+def _article_page(article, preview=False):
+    """What the article page shows besides the site's frame. "category"
+    marks the article's section in the menu; "day" presets "Xem tin theo
+    ngày"."""
+    if preview:
+        same_category, latest = [], []
+    else:
+        same_category, latest = _other_news(article)
+    ctx = {
+        "article": article,
+        "preview": preview,
+        "same_category": same_category,
+        "latest_news": latest,
+        "attachments": list(article.attachments.all()),
+        "corrections": list(article.corrections.all()),
+    }
+    return {
+        "article": article,
+        "category": article.category,
+        "preview": preview,
+        "day": timezone.localdate(article.published_at),
+        "body": render_to_string("news/includes/article_body.html", ctx),
+    }
+
+
+def _public_article_page(slug):
+    article = Article.objects.select_related("category").filter(slug=slug).first()
+    if article is None or not article.is_public:
+        return None
+    return _article_page(article)
+
+
 @page_cacheable
 @public_cache
 def article(request, slug):
+    if len(slug) <= 200:
+        page = fragment(f"article:{slug}", lambda: _public_article_page(slug))
+        if page is not None:
+            return render(request, "news/article.html", page)
     try:
         article = Article.objects.select_related("category").get(slug=slug)
     except Article.DoesNotExist:
         return _moved(slug)
-    if not article.is_public:
-        # A draft's or a scheduled article's answer must not stay in a proxy:
-        # neither the staff preview nor the public's 404.
-        if may_preview(
-            request.user, article, "news.publish_article", "news.change_article"
-        ):
-            ctx = {"article": article, "category": article.category, "preview": True}
-            ctx.update(same_category=[], latest_news=[])
-            ctx["attachments"] = list(article.attachments.all())
-            ctx["corrections"] = list(article.corrections.all())
-            response = render(request, "news/article.html", ctx)
-        else:
-            response = render(request, "404.html", status=404)
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True)
-        return response
-
-    same_category, latest = _other_news(article)
-    day = timezone.localdate(article.published_at)  # preset in "Xem tin theo ngày"
-    # "category" marks the article's section in the menu.
-    ctx = {
-        "article": article,
-        "category": article.category,
-        "same_category": same_category,
-        "latest_news": latest,
-        "day": day,
-        "attachments": list(article.attachments.all()),
-        "corrections": list(article.corrections.all()),
-    }
-    return render(request, "news/article.html", ctx)
+    if article.is_public:
+        return render(request, "news/article.html", _article_page(article))
+    # A draft's or a scheduled article's answer must not stay in a proxy:
+    # neither the staff preview nor the public's 404.
+    if may_preview(
+        request.user, article, "news.publish_article", "news.change_article"
+    ):
+        page = _article_page(article, preview=True)
+        response = render(request, "news/article.html", page)
+    else:
+        response = render(request, "404.html", status=404)
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
 
 
 def _moved(slug):

@@ -3,7 +3,6 @@
 import time
 
 from django.conf import settings
-from django.urls import reverse
 
 from portal.errors import error_page
 
@@ -26,7 +25,7 @@ class BodySizeLimitMiddleware:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             return error_page(400)
-        admin = request.path.startswith(reverse("admin:index"))
+        admin = request.path.startswith(f"/{settings.ADMIN_PATH}")
         limit = (
             settings.PORTAL_MAX_ADMIN_BODY_BYTES
             if admin

@@ -18,6 +18,7 @@ from core.env import (
     env_dates,
     env_int,
     env_list,
+    env_rates,
     env_str,
 )
 
@@ -191,9 +192,20 @@ else:
         }
     }
 
+# Each process remembers whom it counted a moment ago (stats.stores), so a
+# returning visitor's page costs the database store no query.
+CACHES["stats-recent"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "stats-recent",
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
+
 # Anonymous readers' pages are kept this long at most (core/pagecache.py);
 # any content change shows at once. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 30)
+# Parts of pages that change only with content (lists of news) are kept
+# longer, under the same content version (core.pagecache.fragment). 0: off.
+FRAGMENT_CACHE_SECONDS = env_int("PORTAL_FRAGMENT_CACHE_SECONDS", 3600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -222,6 +234,17 @@ FORMAT_MODULE_PATH = ["portal.formats"]
 # worked to make up for a bridge day are added here (YYYY-MM-DD, commas).
 PORTAL_EXTRA_DAYS_OFF = env_dates("PORTAL_EXTRA_DAYS_OFF", [])
 PORTAL_EXTRA_WORKING_DAYS = env_dates("PORTAL_EXTRA_WORKING_DAYS", [])
+
+# Forms residents send (core/publicforms.py): refused when sent back sooner
+# than a person can type, or after the page has been open this long; links
+# are what spam is made of.
+PUBLIC_FORM_MIN_SECONDS = env_int("PORTAL_FORM_MIN_SECONDS", 3)
+PUBLIC_FORM_MAX_AGE = env_int("PORTAL_FORM_MAX_AGE", 2 * 24 * 3600, minimum=60)
+PUBLIC_FORM_MAX_LINKS = env_int("PORTAL_FORM_MAX_LINKS", 3)
+# Sends accepted per address, and from everyone together (what protects the
+# staff queue during a flood from many addresses).
+PUBLIC_FORM_RATE_PER_ADDRESS = env_rates("PORTAL_FORM_RATE_PER_ADDRESS", "3/10m,20/d")
+PUBLIC_FORM_RATE_OVERALL = env_rates("PORTAL_FORM_RATE_OVERALL", "60/h,300/d")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(DATA_DIR / "static")))

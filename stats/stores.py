@@ -16,12 +16,15 @@ lost at any time at the price of a few visits counted twice.
 import datetime
 from contextlib import contextmanager
 
+from django.core.cache import InvalidCacheBackendError, caches
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from core.breaker import CircuitBreaker
 from stats import conf
 from stats.models import DailyVisits, Visitor
+
+RECENT_CACHE = "stats-recent"
 
 
 def _seconds(name):
@@ -36,13 +39,20 @@ def _stale_before(now):
     return now - datetime.timedelta(seconds=keep)
 
 
+def recent_memo():
+    """This process's memory of what it recorded a moment ago (the
+    "stats-recent" cache), or None when the site configures none."""
+    try:
+        return caches[RECENT_CACHE]
+    except InvalidCacheBackendError:
+        return None
+
+
 class DatabaseStore:
     def record(self, key, now):
         gap = now - _seconds("STATS_VISIT_GAP_SECONDS")
         refresh = now - _seconds("STATS_REFRESH_SECONDS")
-        last_seen = (
-            Visitor.objects.filter(key=key).values_list("last_seen", flat=True).first()
-        )
+        last_seen = self._last_seen(key, refresh)
         if last_seen is not None and last_seen >= refresh:
             return False
         with _short_lock_wait():
@@ -51,11 +61,33 @@ class DatabaseStore:
                 Visitor.objects.filter(key=key, last_seen__lt=refresh).update(
                     last_seen=now
                 )
+                self._remember(key, now)
                 return False
             started = self._start_visit(key, now, gap)
             if started:
                 DailyVisits.objects.add_visit(timezone.localdate(now))
+            self._remember(key, now)
             return started
+
+    def _last_seen(self, key, refresh):
+        # last_seen only moves forward: a time this process wrote or read a
+        # moment ago that is still within the minute decides as the row would,
+        # without the query.
+        memo = recent_memo()
+        known = memo.get(f"v:{key}") if memo is not None else None
+        if known is not None and known >= refresh:
+            return known
+        found = (
+            Visitor.objects.filter(key=key).values_list("last_seen", flat=True).first()
+        )
+        if found is not None:
+            self._remember(key, found)
+        return found
+
+    def _remember(self, key, last_seen):
+        memo = recent_memo()
+        if memo is not None:
+            memo.set(f"v:{key}", last_seen, conf.get("STATS_REFRESH_SECONDS"))
 
     def _start_visit(self, key, now, gap):
         """Only one worker can move a stale row forward, or insert a new one:

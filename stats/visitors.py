@@ -6,10 +6,10 @@ keyed hash and are forgotten.
 
 import hashlib
 import hmac
-import ipaddress
 
 from django.conf import settings
 
+from core.clientip import client_ip as core_client_ip
 from stats import conf
 
 PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_PURPOSE", "HTTP_X_MOZ")
@@ -38,26 +38,8 @@ def is_countable(request, response):
 
 
 def client_ip(request):
-    """REMOTE_ADDR, or the X-Forwarded-For entry written by the outermost
-    trusted proxy when STATS_TRUSTED_PROXIES proxies stand in front.
-
-    Each proxy appends the address it received the request from, so with N
-    trusted proxies the client is the N-th entry from the right; anything
-    further left was written by the client and may be forged.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    trusted = conf.get("STATS_TRUSTED_PROXIES")
-    if not trusted:
-        return remote
-    entries = [
-        e.strip() for e in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-    ]
-    if len(entries) < trusted:
-        return remote
-    try:
-        return str(ipaddress.ip_address(entries[-trusted]))
-    except ValueError:
-        return remote
+    """The client's address (STATS_TRUSTED_PROXIES proxies stand in front)."""
+    return core_client_ip(request, conf.get("STATS_TRUSTED_PROXIES"))
 
 
 def daily_salt(day):

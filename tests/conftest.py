@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -108,9 +108,11 @@ def _isolated(settings, tmp_path):
     # says Host: testserver, so the tests configure that address.
     settings.PORTAL_SITE_URL = "http://testserver"
     settings.PORTAL_FILES_ROOT = tmp_path / "files"
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture(scope="session")

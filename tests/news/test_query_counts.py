@@ -1,7 +1,8 @@
 """The public pages run a fixed number of queries, whatever the number of
 articles. The sidebar and menu come from the cache, warmed by a first request;
 the visitor counter (stats) is left out so that only news queries count, and
-the page cache keeps nothing: these are the queries of a cache miss."""
+the page cache and the kept fragments hold nothing: these are the queries of a
+cache miss (the last tests show what the fragments save)."""
 
 import pytest
 from django.utils import timezone
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.django_db
 def uncached_and_uncounted(settings):
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.startswith("stats.")]
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 @pytest.fixture(
@@ -71,3 +73,38 @@ def test_day_page_queries(client, django_assert_num_queries, news):
     day = timezone.localdate(articles[0].published_at)
     # 1 previous day with news, 2 next day with news, 3 count of the day, 4 the page
     count(client, django_assert_num_queries, f"/ngay/{day:%Y/%m/%d}/", 4)
+
+
+def test_home_and_category_lists_kept_as_fragments_cost_nothing_more(
+    client, django_assert_num_queries, news, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    parent, _ = news
+    count(client, django_assert_num_queries, "/", 0)
+    count(client, django_assert_num_queries, "/?page=2", 0)
+    # 1 the category (its list is kept)
+    count(client, django_assert_num_queries, parent.get_absolute_url(), 1)
+
+
+def test_a_public_article_kept_as_a_fragment_costs_no_query(
+    client, django_assert_num_queries, news, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    _, articles = news
+    count(client, django_assert_num_queries, articles[0].get_absolute_url(), 0)
+
+
+def test_made_up_article_addresses_are_not_kept(client, news, settings):
+    from django.core.cache import cache
+
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    _, articles = news
+    client.get(articles[0].get_absolute_url())
+
+    def kept():
+        return [k for k in cache._cache if ":fragment:" in k]
+
+    assert len(kept()) == 1
+    for n in range(20):
+        assert client.get(f"/tin-tuc/khong-co-tin-{n}/").status_code == 404
+    assert len(kept()) == 1
