@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from portal.models import SiteProfile
@@ -41,7 +41,7 @@ ADMIN_POLICY = "; ".join(
 
 
 def _is_admin(request):
-    return request.path.startswith(reverse("admin:index"))
+    return request.path.startswith(f"/{settings.ADMIN_PATH}")
 
 
 class ContentSecurityPolicyMiddleware:

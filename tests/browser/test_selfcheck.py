@@ -25,8 +25,8 @@ def demo(settings, tmp_path):
 @pytest.mark.checkers
 def test_the_english_page_has_no_serious_accessibility_violation(
     live_server,
-    axe_page,
-    demo,  # noqa: F811
+    axe_page,  # noqa: F811
+    demo,
 ):
     assert serious_violations(axe_page, live_server.url + "/en/") == []
     assert axe_page.locator("html").get_attribute("lang") == "en"
