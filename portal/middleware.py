@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, empty
 
 from portal.models import SiteProfile
 
@@ -78,7 +78,11 @@ class MonitoringScriptMiddleware:
         response = self.get_response(request)
         if "Content-Security-Policy" in response or _is_admin(request):
             return response
+        # Only a page that showed the profile can carry its script; one that
+        # never read it (the 500 page, with the database down) costs no query.
+        profile = request.site_profile
         html = response.get("Content-Type", "").startswith("text/html")
-        origin = request.site_profile.monitoring_origin if html else ""
+        shown = html and profile._wrapped is not empty
+        origin = profile.monitoring_origin if shown else ""
         response["Content-Security-Policy"] = public_policy(origin)
         return response

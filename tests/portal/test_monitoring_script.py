@@ -132,3 +132,17 @@ def test_the_admin_form_offers_the_field(client, admin_user):
     profile = SiteProfile.objects.get()
     page = client.get(f"/quan-tri/portal/siteprofile/{profile.pk}/change/")
     assert 'name="monitoring_script"' in page.content.decode()
+
+
+def test_a_response_that_never_read_the_profile_costs_no_query_for_the_policy(
+    rf, django_assert_num_queries
+):
+    from django.http import HttpResponse
+
+    from portal.middleware import MonitoringScriptMiddleware
+
+    set_script(SCRIPT)
+    middleware = MonitoringScriptMiddleware(lambda request: HttpResponse("erreur"))
+    with django_assert_num_queries(0):
+        response = middleware(rf.get("/"))
+    assert response["Content-Security-Policy"] == PUBLIC_POLICY
