@@ -39,7 +39,15 @@ VERSION_KEY = "pagecache:version"
 # runs, so ?utm_source=… shares the entry and random parameters cannot fill
 # the cache.
 PAGE_NUMBER = r"[1-9][0-9]{0,3}"
-KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language", "ETag")
+# The Content-Security-Policy is kept with the page it was sent with: a policy
+# may depend on what the page loads (portal's monitoring script).
+KEPT_HEADERS = (
+    "Content-Type",
+    "Cache-Control",
+    "Content-Language",
+    "ETag",
+    "Content-Security-Policy",
+)
 _next_change = []
 
 

@@ -4,7 +4,14 @@ from django.utils.html import format_html
 from core.attachments import AttachmentInline
 from core.revisions import RevisionsAdmin
 from portal.forms import PageForm, SiteProfileForm
-from portal.models import MenuItem, Page, PageAttachment, SiteProfile, SupportUnit
+from portal.models import (
+    EnglishPage,
+    MenuItem,
+    Page,
+    PageAttachment,
+    SiteProfile,
+    SupportUnit,
+)
 
 
 @admin.register(SiteProfile)
@@ -27,6 +34,7 @@ class SiteProfileAdmin(admin.ModelAdmin):
                 "description": "Biểu tượng chỉ hiện khi có cả ảnh và địa chỉ xác minh.",
             },
         ),
+        ("Giám sát (EMC)", {"fields": ["monitoring_script"]}),
     ]
 
     def has_add_permission(self, request):
@@ -65,6 +73,25 @@ class MenuItemAdmin(admin.ModelAdmin):
         if obj is not None and obj.key:
             return False
         return super().has_delete_permission(request, obj)
+
+
+@admin.register(EnglishPage)
+class EnglishPageAdmin(admin.ModelAdmin):
+    """One record: the page at /en/."""
+
+    fieldsets = [
+        (None, {"fields": ["organisation", "functions"]}),
+        ("Liên hệ", {"fields": ["address", "phone", "email"]}),
+        ("Người chịu trách nhiệm", {"fields": ["person_responsible", "person_title"]}),
+        (None, {"fields": ["is_published"]}),
+    ]
+    list_display = ["organisation", "is_published", "updated_at"]
+
+    def has_add_permission(self, request):
+        return not EnglishPage.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(SupportUnit)

@@ -40,6 +40,7 @@ class PortalConfig(AppConfig):
             models.Page,
             models.PageAttachment,
             models.MenuItem,
+            models.EnglishPage,
         )
         # A scheduled article going out, or a notice's end of display.
         register_next_change(Article.objects.next_change)

@@ -114,3 +114,23 @@ PERSONAL_DATA_PAGE = (
     "Phường lưu gì khi bạn gửi câu hỏi hoặc góp ý, ai được xem và trong bao lâu.",
     PERSONAL_DATA,
 )
+
+# /en/: the demo ward in English (portal.models.EnglishPage).
+ENGLISH = {
+    "organisation": "People's Committee of Hoa Thuan Dong Ward",
+    "functions": (
+        "The People's Committee is the state administrative body of the ward. "
+        "It carries out the Constitution, the law and the resolutions of the "
+        "Ward People's Council, and manages the economy, urban order, culture, "
+        "social affairs, defence and security within the ward.\n\n"
+        "Its one-stop desk receives and settles administrative procedures for "
+        "residents and businesses; it also runs social welfare programmes, "
+        "keeps the civil register and looks after the ward's streets, "
+        "pavements and environment."
+    ),
+    "address": "12 Hoa Thuan Street, Hoa Thuan Dong Ward",
+    "phone": "0236 3 000 000",
+    "email": "ubnd@hoathuandong.example.vn",
+    "person_responsible": "Nguyễn Văn An",
+    "person_title": "Vice Chairman of the Ward People's Committee",
+}

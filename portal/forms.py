@@ -25,6 +25,7 @@ class SiteProfileForm(AltTextRequired, forms.ModelForm):
             "copyright",
             "trust_badge_image",
             "trust_badge_url",
+            "monitoring_script",
         ]
 
 

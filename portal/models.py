@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 import reversion
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -14,6 +16,27 @@ PROFILE_CACHE_KEY = "portal:profile"
 FOOTER_PAGES_CACHE_KEY = "portal:footer-pages"
 UNITS_CACHE_KEY = "portal:support-units"
 PUBLIC_SERVICES_URL = "https://dichvucong.gov.vn/"
+# The static page that is the privacy notice (the self-check looks for it).
+PRIVACY_SLUG = "chinh-sach-bao-ve-du-lieu-ca-nhan"
+ABOUT_SLUG = "gioi-thieu"
+
+
+def validate_script_url(value):
+    """An https address of a script on another site, nothing the CSP header
+    or the page could be tricked by: no credentials, no spaces or quotes."""
+    URLValidator(schemes=["https"])(value)
+    parts = urlsplit(value)
+    if parts.username or parts.password or not parts.hostname:
+        raise ValidationError("Địa chỉ không được chứa tên đăng nhập hay mật khẩu.")
+    if any(c in value for c in " '\";,<>"):
+        raise ValidationError("Địa chỉ chứa ký tự không hợp lệ.")
+
+
+def script_origin(url):
+    """https://host[:port] of a script address, as a CSP source."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"https://{parts.hostname}{port}"
 
 
 class SiteProfile(CleanTextModel):
@@ -71,10 +94,20 @@ class SiteProfile(CleanTextModel):
         help_text="Trang xác minh của cơ quan trên trang chứng nhận. "
         "Biểu tượng chỉ hiện khi có cả ảnh và địa chỉ này.",
     )
+    monitoring_script = models.URLField(
+        "địa chỉ mã theo dõi EMC",
+        max_length=500,
+        blank=True,
+        validators=[validate_script_url],
+        help_text="Địa chỉ https của tệp mã do Hệ thống giám sát (EMC) cấp, ví dụ "
+        "https://emc.example.vn/emc.js. Mọi trang công khai sẽ tải tệp này; "
+        "để trống nếu chưa kết nối.",
+    )
 
     class Meta:
         verbose_name = "thông tin cổng"
         verbose_name_plural = "thông tin cổng"
+        permissions = [("view_selfcheck", "Có thể xem trang tự kiểm tra")]
 
     def __str__(self):
         return self.portal_name
@@ -88,6 +121,56 @@ class SiteProfile(CleanTextModel):
     @property
     def show_trust_badge(self):
         return bool(self.trust_badge_image and self.trust_badge_url)
+
+    @property
+    def monitoring_origin(self):
+        """The one origin the CSP allows scripts from besides the site's."""
+        return script_origin(self.monitoring_script) if self.monitoring_script else ""
+
+
+class EnglishPage(CleanTextModel):
+    """The organisation in English (/en/): one record, edited in the admin."""
+
+    organisation = models.CharField(
+        "tên cơ quan (tiếng Anh)",
+        max_length=200,
+        help_text="Ví dụ: People's Committee of … Ward.",
+    )
+    functions = models.TextField(
+        "chức năng, nhiệm vụ (tiếng Anh)",
+        help_text="Văn bản thường; để một dòng trống giữa hai đoạn.",
+    )
+    address = models.CharField("địa chỉ (tiếng Anh)", max_length=255)
+    phone = models.CharField("điện thoại", max_length=50, blank=True)
+    email = models.EmailField("thư điện tử", blank=True)
+    person_responsible = models.CharField(
+        "người chịu trách nhiệm", max_length=120, help_text="Họ và tên."
+    )
+    person_title = models.CharField(
+        "chức vụ (tiếng Anh)",
+        max_length=120,
+        blank=True,
+        help_text="Ví dụ: Vice Chairman of the Ward People's Committee.",
+    )
+    is_published = models.BooleanField(
+        "công khai", default=True, help_text="Bỏ chọn để ẩn trang với người xem."
+    )
+    updated_at = models.DateTimeField("ngày cập nhật", auto_now=True)
+
+    class Meta:
+        verbose_name = "trang tiếng Anh"
+        verbose_name_plural = "trang tiếng Anh"
+
+    def __str__(self):
+        return self.organisation
+
+    def get_absolute_url(self):
+        return reverse("english")
+
+    @classmethod
+    def current(cls):
+        """The published English page, or None."""
+        return cls.objects.filter(is_published=True).order_by("pk").first()
 
 
 class SupportUnit(CleanTextModel):

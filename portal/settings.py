@@ -135,6 +135,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "stats.middleware.VisitMiddleware",
     "core.pagecache.PageCacheMiddleware",
+    "portal.middleware.MonitoringScriptMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -20,8 +20,14 @@ urlpatterns = [
         admin.site.admin_view(core_views.upload_image),
         name="editor_upload_image",
     ),
+    path(
+        f"{settings.ADMIN_PATH}tu-kiem-tra/",
+        admin.site.admin_view(views.self_check),
+        name="selfcheck",
+    ),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("trang/<slug:slug>/", views.page, name="page"),
+    path("en/", views.english, name="english"),
     path(
         "trang/tep/<int:pk>/<str:name>", views.page_attachment, name="page_attachment"
     ),

@@ -1,17 +1,21 @@
 from urllib.parse import urlsplit
 
+from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.urls import reverse
+from django.utils import timezone
 
 from core.attachments import serve
 from core.cache import public_cache
 from core.pagecache import page_cacheable
 from core.site import site_url
 from portal import most_read as readership
-from portal.models import Page, PageAttachment
+from portal import selfcheck
+from portal.models import EnglishPage, Page, PageAttachment
 from portal.sitemaps import SITEMAPS, html_map
 
 
@@ -22,6 +26,16 @@ def page(request, slug):
     page = get_object_or_404(Page, slug=slug, is_published=True)
     ctx = {"page": page, "attachments": list(page.attachments.all())}
     return render(request, "portal/page.html", ctx)
+
+
+@page_cacheable
+@public_cache
+def english(request):
+    """The organisation in English (/en/). While staff have not written it,
+    the name and contacts come from the site profile (the header links here
+    on every page)."""
+    ctx = {"english": EnglishPage.current(), "page_lang": "en"}
+    return render(request, "portal/english.html", ctx)
 
 
 def page_attachment(request, pk, name):
@@ -82,3 +96,22 @@ def server_error(request):
     """The 500 page, rendered with no request context: no context processor
     runs, so nothing touches the database that may be the very thing down."""
     return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+def self_check(request):
+    """Tự kiểm tra: what an inspection looks for, checked on this site
+    (portal.selfcheck), as a printable report. Wrapped in admin_view."""
+    if not request.user.has_perm("portal.view_selfcheck"):
+        raise PermissionDenied
+    items = selfcheck.run()
+    ctx = {
+        **admin.site.each_context(request),
+        "title": "Tự kiểm tra cổng thông tin",
+        "items": items,
+        "counts": {
+            label: sum(1 for i in items if i.result.status == status)
+            for status, label in selfcheck.LABELS.items()
+        },
+        "checked_at": timezone.localtime(),
+    }
+    return render(request, "admin/selfcheck.html", ctx)

@@ -8,8 +8,8 @@ from documents.demo import load_documents
 from documents.models import Document
 from news.demo import load_news
 from news.models import Article
-from portal.demo_pages import PAGES, PERSONAL_DATA_PAGE
-from portal.models import Page, SiteProfile, SupportUnit
+from portal.demo_pages import ENGLISH, PAGES, PERSONAL_DATA_PAGE
+from portal.models import EnglishPage, Page, SiteProfile, SupportUnit
 from questions.demo import load_questions
 from questions.models import Question
 from schedule.demo import load_schedule
@@ -86,6 +86,9 @@ class Command(BaseCommand):
         if not Question.objects.exists():
             count = load_questions()
             self.stdout.write(f"Loaded {count} demo questions.")
+        if not EnglishPage.objects.exists():
+            EnglishPage.objects.create(**ENGLISH)
+            self.stdout.write("Loaded the English page.")
         if not Document.objects.exists():
             count = load_documents()
             self.stdout.write(f"Loaded {count} demo documents with their files.")
