@@ -66,7 +66,7 @@ class MenuLink:
         return ""
 
 
-def _compute():
+def compute_menu():
     from news.models import Category
     from portal.models import MenuItem, Page, SiteProfile
 
@@ -89,7 +89,7 @@ def _compute():
 def site_menu(path):
     """The menu for the page at path: categories, and the items before and
     after them each with its aria-current value (no query when cached)."""
-    menu = cached(MENU_CACHE_KEY, _compute)
+    menu = cached(MENU_CACHE_KEY, compute_menu)
     end = [(link, link.current(path)) for link in menu["end"]]
     return {
         "menu_categories": menu["categories"],

@@ -20,6 +20,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
 from core.site import site_url
+from portal.menu import compute_menu
 from portal.models import (
     ABOUT_SLUG,
     PRIVACY_SLUG,
@@ -46,6 +47,12 @@ REQUIRED_SECTIONS = {
     "Hỏi đáp": "/hoi-dap/",
     "Lịch công tác": "/lich-cong-tac/",
     "Sơ đồ cổng": "/so-do-cong/",
+}
+# What makes a section not empty: something published in it.
+SECTION_CONTENT = {
+    "Văn bản": "documents.Document",
+    "Hỏi đáp": "questions.Question",
+    "Lịch công tác": "schedule.Entry",
 }
 REQUIRED_MENU = [
     "Trang chủ",
@@ -162,12 +169,19 @@ def check_menu():
             "có đủ " + ", ".join(REQUIRED_MENU) + ".",
         )
     fix = admin_url(f"{menu._meta.app_label}_{menu._meta.model_name}_changelist")
+    found = profile()
     try:
-        shown = set(menu.objects.filter(is_visible=True).values_list("key", flat=True))
-        lacking = [label for key, label in menu.Key.choices if key not in shown]
+        # What readers see: an item whose page is missing or hidden (Giới
+        # thiệu not written yet) is left out of the menu.
+        built = compute_menu()
+        shown = {link.url for link in built["start"] + built["end"]}
+        lacking = [
+            item.title
+            for item in menu.objects.exclude(key=None).exclude(key="")
+            if item.target(found or SiteProfile()) not in shown
+        ]
     except (AttributeError, FieldError) as exc:
         return Result(TO_CHECK, f"Không đọc được các mục menu ({exc}).", fix)
-    found = profile()
     if found is not None and not getattr(found, "public_services_url", "x"):
         lacking.append("địa chỉ Dịch vụ công trực tuyến (Thông tin cổng)")
     if lacking:
@@ -204,7 +218,15 @@ def check_sections():
             TO_CHECK,
             "Chưa có mục: " + ", ".join(lacking) + " (phần này chưa được xây dựng).",
         )
-    return Result(PASS, "Có đủ " + ", ".join(REQUIRED_SECTIONS) + ".")
+    empty = [
+        name
+        for name, label in SECTION_CONTENT.items()
+        if (found := model(label)) is not None
+        and not found.objects.published().exists()
+    ]
+    if empty:
+        return Result(MISSING, "Các mục chưa có nội dung: " + ", ".join(empty) + ".")
+    return Result(PASS, "Có đủ " + ", ".join(REQUIRED_SECTIONS) + ", đều có nội dung.")
 
 
 def check_english_page():
@@ -297,7 +319,9 @@ def check_questions_answered():
             fix,
         )
     if not answered:
-        return Result(TO_CHECK, "Tháng này chưa có câu hỏi nào được trả lời.", fix)
+        return Result(
+            PASS, "Tháng này không có câu hỏi nào trả lời muộn hay quá hạn.", fix
+        )
     return Result(PASS, f"Tháng này {answered} câu hỏi đều được trả lời đúng hạn.", fix)
 
 

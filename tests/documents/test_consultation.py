@@ -15,6 +15,7 @@ from tests.documents.factories import (
     make_consultation,
     make_document,
 )
+from tests.portal.sitemap_xml import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -282,7 +283,7 @@ def test_the_list_is_cached_no_longer_than_the_next_deadline(client):
 def test_consultations_are_in_the_sitemap(client):
     public = make_consultation()
     hidden = make_consultation(document=make_document(status="draft"))
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "http://testserver/gop-y-du-thao/</loc>" in xml
     assert f"{public.get_absolute_url()}</loc>" in xml
     assert f"{hidden.get_absolute_url()}</loc>" not in xml

@@ -32,3 +32,12 @@ def sitemap_urls(client):
         for url in ET.fromstring(response.content).findall("s:url", NS):
             found[url.findtext("s:loc", namespaces=NS)] = url.find("s:lastmod", NS)
     return found
+
+
+def sitemap_text(client, **headers):
+    """The index and every section file, as one text (for "is it listed")."""
+    index = client.get("/sitemap.xml", **headers).content.decode()
+    texts = [index]
+    for loc in ET.fromstring(index).findall("s:sitemap/s:loc", NS):
+        texts.append(client.get(_path(loc.text), **headers).content.decode())
+    return "\n".join(texts)

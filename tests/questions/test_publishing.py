@@ -10,6 +10,7 @@ from core.roles import APPROVERS, WRITERS
 from questions.models import Question
 from questions.roles import ensure_roles
 from tests.news.factories import make_staff
+from tests.portal.sitemap_xml import sitemap_text
 from tests.questions.factories import ADDRESS, EMAIL, NAME, PHONE, make_question
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def public_texts(client, question):
     return [
         client.get("/hoi-dap/").content.decode(),
         client.get(question.get_absolute_url()).content.decode(),
-        client.get("/sitemap.xml").content.decode(),
+        sitemap_text(client),
         client.get("/rss/").content.decode(),
     ]
 

@@ -18,18 +18,18 @@ SECRET = "khoa-thu-nghiem-suc-chiu-dung-" + "y" * 30
 
 def production_env(data_dir, database_url, **extra):
     """A fresh production deployment's environment, whatever the test run's."""
-    return clean_env(
-        DJANGO_DEBUG="False",
-        DJANGO_SECRET_KEY=SECRET,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="False",
-        PORTAL_SITE_URL="http://127.0.0.1:8000",
-        DATABASE_URL=database_url,
-        PORTAL_DATA_DIR=str(data_dir),
-        WEB_CONCURRENCY="2",
-        PORTAL_THREADS="8",
-        **extra,
-    )
+    settings = {
+        "DJANGO_DEBUG": "False",
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "False",
+        "PORTAL_SITE_URL": "http://127.0.0.1:8000",
+        "DATABASE_URL": database_url,
+        "PORTAL_DATA_DIR": str(data_dir),
+        "WEB_CONCURRENCY": "2",
+        "PORTAL_THREADS": "8",
+    }
+    return clean_env(**{**settings, **extra})
 
 
 def fetch(base, path, method="GET", body=None, headers=None, timeout=10):

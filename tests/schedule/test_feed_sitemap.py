@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from schedule.weeks import Week
+from tests.portal.sitemap_xml import sitemap_text
 from tests.schedule.factories import make_entry
 
 pytestmark = pytest.mark.django_db
@@ -85,12 +86,12 @@ def test_weeks_with_published_entries_are_in_the_sitemap(client):
     make_entry(datetime.date(2026, 12, 31))
     make_entry(datetime.date(2027, 1, 3))
     make_entry(datetime.date(2030, 3, 5), status="draft")
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_text(client)
     assert "<loc>http://testserver/lich-cong-tac/</loc>" in xml
     assert "<loc>http://testserver/lich-cong-tac/2026/tuan-53/</loc>" in xml
     assert xml.count("/lich-cong-tac/2026/tuan-53/") == 1
     assert "/lich-cong-tac/2030/" not in xml
-    root = ET.fromstring(xml)
+    root = ET.fromstring(client.get("/sitemap-schedule.xml").content)
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     week = next(
         u for u in root.iter(f"{ns}url") if u.findtext(f"{ns}loc").endswith("tuan-53/")
@@ -102,8 +103,8 @@ def test_no_link_echoes_the_requests_host(client, settings):
     settings.PORTAL_SITE_URL = "https://phuong.example.vn"
     settings.ALLOWED_HOSTS = ["localhost"]
     make_entry()
-    for url in ("/lich-cong-tac/rss/", "/sitemap.xml"):
-        body = client.get(url, HTTP_HOST="localhost:1").content.decode()
+    feed = client.get("/lich-cong-tac/rss/", HTTP_HOST="localhost:1").content.decode()
+    for body in (feed, sitemap_text(client, HTTP_HOST="localhost:1")):
         assert (
             "localhost" not in body
             and "https://phuong.example.vn/lich-cong-tac/" in body

@@ -25,17 +25,17 @@ __all__ = [
 
 def server_env(data_dir, database_url, **extra):
     """The environment of a fresh deployment, whatever the test run's own."""
-    return clean_env(
-        DJANGO_DEBUG="True",
-        DJANGO_SECRET_KEY="khoa-thu-nghiem-dong-thoi-" + "x" * 30,
-        DATABASE_URL=database_url,
-        PORTAL_DATA_DIR=str(data_dir),
+    settings = {
+        "DJANGO_DEBUG": "True",
+        "DJANGO_SECRET_KEY": "khoa-thu-nghiem-dong-thoi-" + "x" * 30,
+        "DATABASE_URL": database_url,
+        "PORTAL_DATA_DIR": str(data_dir),
         # The load below comes through "a proxy": one X-Forwarded-For entry.
-        STATS_TRUSTED_PROXIES="1",
-        WEB_CONCURRENCY="4",
-        PORTAL_THREADS="2",
-        **extra,
-    )
+        "STATS_TRUSTED_PROXIES": "1",
+        "WEB_CONCURRENCY": "4",
+        "PORTAL_THREADS": "2",
+    }
+    return clean_env(**{**settings, **extra})
 
 
 def figures(env):
