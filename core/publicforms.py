@@ -6,6 +6,7 @@ shows the form again) or, for rate limits, a 429 that the view renders with
 the bound form.
 """
 
+import datetime
 import hashlib
 import re
 import time
@@ -14,6 +15,8 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.db.models import Count, Q
+from django.utils import timezone
 
 from core.clientip import client_ip
 from core.text import clean_text
@@ -159,3 +162,33 @@ def rate_limited(request, scope, per_address, overall=()):
     if over_limit(scope, address_key(request), per_address):
         return True
     return bool(overall) and over_limit(scope, "*", overall)
+
+
+def stored_over_limit(rows, sent_field, sender_key, now=None):
+    """True when the rows already stored (each with the sender_key of its
+    address_key) reach the public form rates, for this sender or for
+    everyone: the bound that holds when the cache counting attempts is away
+    or kept per process. Two queries."""
+    now = now or timezone.now()
+    mine = settings.PUBLIC_FORM_RATE_PER_ADDRESS
+    overall = settings.PUBLIC_FORM_RATE_OVERALL
+    longest = max(seconds for _, seconds in [*mine, *overall, (0, 0)])
+    since = {f"{sent_field}__gte": now - datetime.timedelta(seconds=longest)}
+    recent = rows.filter(**since)
+
+    def reached(queryset, rates):
+        if not rates:
+            return False
+        windows = {
+            f"w{n}": Count(
+                "pk",
+                filter=Q(**{f"{sent_field}__gte": now - datetime.timedelta(seconds=s)}),
+            )
+            for n, (_, s) in enumerate(rates)
+        }
+        counts = queryset.aggregate(**windows)
+        return any(counts[f"w{n}"] >= count for n, (count, _) in enumerate(rates))
+
+    return reached(recent.filter(sender_key=sender_key), mine) or reached(
+        recent, overall
+    )

@@ -1,18 +1,14 @@
 """The form residents comment on a draft with (core.publicforms rules), and
 what bounds the comments one sender, and everyone, can store."""
 
-import datetime
 import re
 
 from django import forms
-from django.conf import settings
 from django.core.validators import validate_email
-from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 
-from core.publicforms import GuardedForm, ResidentText
+from core.publicforms import GuardedForm, ResidentText, stored_over_limit
 from documents.models import Comment
 
 PRIVACY_PAGE_SLUG = "chinh-sach-bao-ve-du-lieu-ca-nhan"
@@ -95,29 +91,7 @@ class CommentForm(GuardedForm):
         )
 
 
-def _over(counts, rates):
-    return any(counts[f"w{n}"] >= count for n, (count, _) in enumerate(rates))
-
-
-def _window_counts(queryset, rates, now):
-    windows = {
-        f"w{n}": Count("pk", filter=Q(created_at__gte=now - datetime.timedelta(0, s)))
-        for n, (_, s) in enumerate(rates)
-    }
-    return queryset.aggregate(**windows) if windows else {}
-
-
 def storage_full(sender_key, now=None):
-    """True when the stored comments already reach the rates of the public
-    form settings, for this sender or for everyone: a bound that holds when
-    the cache that counts attempts is away or per process."""
-    now = now or timezone.now()
-    mine = settings.PUBLIC_FORM_RATE_PER_ADDRESS
-    overall = settings.PUBLIC_FORM_RATE_OVERALL
-    longest = max(seconds for _, seconds in [*mine, *overall, (0, 0)])
-    recent = Comment.objects.filter(
-        created_at__gte=now - datetime.timedelta(seconds=longest)
-    )
-    if _over(_window_counts(recent.filter(sender_key=sender_key), mine, now), mine):
-        return True
-    return _over(_window_counts(recent, overall, now), overall)
+    """The comments already stored reach the public form rates
+    (core.publicforms.stored_over_limit)."""
+    return stored_over_limit(Comment.objects.all(), "created_at", sender_key, now)

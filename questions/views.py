@@ -1,8 +1,6 @@
 """Hỏi đáp: the published Q&As, the form residents ask with, and the status
 page a tracking code opens."""
 
-import datetime
-
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,7 +8,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.cache import public_cache
 from core.paginate import page_of
-from core.publicforms import address_key, rate_limited
+from core.publicforms import address_key, rate_limited, stored_over_limit
 from questions import codes
 from questions.forms import AskForm, LookupForm
 from questions.models import Question, Topic
@@ -104,17 +102,7 @@ def too_many(request, key):
         settings.PUBLIC_FORM_RATE_OVERALL,
     ):
         return True
-    now = timezone.now()
-    rows = Question.objects.filter
-    for count, seconds in settings.PUBLIC_FORM_RATE_PER_ADDRESS:
-        since = now - datetime.timedelta(seconds=seconds)
-        if rows(sender_key=key, received_at__gte=since).count() >= count:
-            return True
-    for count, seconds in settings.PUBLIC_FORM_RATE_OVERALL:
-        since = now - datetime.timedelta(seconds=seconds)
-        if rows(received_at__gte=since).count() >= count:
-            return True
-    return False
+    return stored_over_limit(Question.objects.all(), "received_at", key)
 
 
 def lookup(request):
